@@ -1,0 +1,119 @@
+'use client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { Lang } from '@/lib/content/lang';
+import { savePreferences, type StoredPreferences } from '@/lib/db';
+import { useStoredPreferences } from '@/lib/hooks/use-stored-preferences';
+import { createTranslator, type Translate } from '@/lib/i18n/translate';
+import {
+  DEFAULT_PREFERENCES,
+  parsePreferences,
+  PREFERENCES_MIRROR_KEY,
+  type Preferences,
+  type Theme,
+} from '@/lib/preferences/preferences';
+
+interface PreferencesContextValue extends Preferences {
+  t: Translate;
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+const PreferencesContext = createContext<PreferencesContextValue | null>(null);
+
+const mirrorListeners = new Set<() => void>();
+
+function readMirror(): string | null {
+  try {
+    return window.localStorage.getItem(PREFERENCES_MIRROR_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeMirror(stored: StoredPreferences) {
+  try {
+    window.localStorage.setItem(PREFERENCES_MIRROR_KEY, JSON.stringify({ ...stored.preferences, updatedAt: stored.updatedAt }));
+  } catch {
+    // Private modes may refuse localStorage; the database still holds the choice.
+  }
+  mirrorListeners.forEach((listener) => listener());
+}
+
+function subscribeMirror(listener: () => void) {
+  mirrorListeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    mirrorListeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+function parseMirror(raw: string | null): StoredPreferences | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    const updatedAt = typeof value === 'object' && value && 'updatedAt' in value ? Number(value.updatedAt) : 0;
+    return { preferences: parsePreferences(value), updatedAt: Number.isFinite(updatedAt) ? updatedAt : 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** The most recent of two copies of the preferences; the database wins a tie. */
+function newest(stored: StoredPreferences | null | undefined, mirror: StoredPreferences | null) {
+  if (stored && (!mirror || stored.updatedAt >= mirror.updatedAt)) return stored;
+  return mirror;
+}
+
+/**
+ * Holds the interface language and theme. The database keeps them; a localStorage mirror, written
+ * at once on every change, lets the boot script paint the right theme and language before React
+ * starts and makes a change visible before the database write has finished.
+ */
+export function PreferencesProvider({ children }: { children: ReactNode }) {
+  const stored = useStoredPreferences();
+  const mirrorRaw = useSyncExternalStore(subscribeMirror, readMirror, () => null);
+  const current = useMemo(() => newest(stored, parseMirror(mirrorRaw)), [stored, mirrorRaw]);
+  const preferences = current?.preferences ?? DEFAULT_PREFERENCES;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = preferences.lang;
+    if (preferences.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = preferences.theme;
+    root.classList.remove('prefs-pending');
+  }, [preferences]);
+
+  useEffect(() => {
+    // A restore or another tab may have changed the database; keep the first-paint copy in step.
+    if (stored && current === stored && parseMirror(readMirror())?.updatedAt !== stored.updatedAt) writeMirror(stored);
+  }, [stored, current]);
+
+  const update = useCallback(
+    (change: Partial<Preferences>) => {
+      const updatedAt = Date.now();
+      writeMirror({ preferences: { ...preferences, ...change }, updatedAt });
+      void savePreferences({ ...preferences, ...change }, updatedAt);
+    },
+    [preferences],
+  );
+
+  const value = useMemo<PreferencesContextValue>(
+    () => ({
+      ...preferences,
+      t: createTranslator(preferences.lang),
+      setLang: (lang) => update({ lang }),
+      setTheme: (theme) => update({ theme }),
+    }),
+    [preferences, update],
+  );
+
+  return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
+}
+
+/** The current language, theme, translate function and setters. */
+export function usePreferences(): PreferencesContextValue {
+  const value = useContext(PreferencesContext);
+  if (!value) throw new Error('usePreferences must be used inside <PreferencesProvider>');
+  return value;
+}

@@ -1,0 +1,34 @@
+'use client';
+import { PageHeader } from '@/components/layout/page-header';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import { LANGS } from '@/lib/content/lang';
+import { THEMES } from '@/lib/preferences/preferences';
+import { ChoiceGroup } from './choice-group';
+import { StorageStatusPanel } from './storage-status';
+
+/** Interface language, theme and the state of on-device storage. */
+export function SettingsScreen() {
+  const { t, lang, theme, setLang, setTheme } = usePreferences();
+  return (
+    <>
+      <PageHeader title="settings.title" />
+      <section className="card">
+        <ChoiceGroup
+          name="language"
+          legend={t('settings.language')}
+          value={lang}
+          onChange={setLang}
+          choices={LANGS.map((value) => ({ value, label: t(`settings.language.${value}`) }))}
+        />
+        <ChoiceGroup
+          name="theme"
+          legend={t('settings.theme')}
+          value={theme}
+          onChange={setTheme}
+          choices={THEMES.map((value) => ({ value, label: t(`settings.theme.${value}`) }))}
+        />
+      </section>
+      <StorageStatusPanel />
+    </>
+  );
+}

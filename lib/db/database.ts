@@ -1,0 +1,44 @@
+import { Dexie, type EntityTable } from 'dexie';
+import {
+  DATABASE_NAME,
+  SCHEMA_VERSIONS,
+  type CardRecord,
+  type CardStateRecord,
+  type DeckRecord,
+  type QuizAttemptRecord,
+  type ReviewLogRecord,
+  type SettingRecord,
+} from './schema';
+
+export class StudyDatabase extends Dexie {
+  decks!: EntityTable<DeckRecord, 'id'>;
+  cards!: EntityTable<CardRecord, 'id'>;
+  cardStates!: EntityTable<CardStateRecord, 'cardId'>;
+  reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
+  quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      this.version(schema.version).stores(schema.stores);
+    }
+  }
+}
+
+let shared: StudyDatabase | undefined;
+
+/** The app's one database connection, opened lazily on first use. */
+export function database(): StudyDatabase {
+  shared ??= new StudyDatabase();
+  return shared;
+}
+
+/** Tests: close and forget the shared connection so the next call opens a fresh one. */
+export async function resetDatabaseForTests(): Promise<void> {
+  if (shared) {
+    shared.close();
+    await Dexie.delete(shared.name);
+  }
+  shared = undefined;
+}
