@@ -16,6 +16,21 @@ const withServiceWorker = withPWA({
     cleanupOutdatedCaches: true,
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_rsc$/],
     additionalManifestEntries: [{ url: PAGES_PLACEHOLDER, revision: 'placeholder' }],
+    runtimeCaching: [
+      {
+        // Next's router checks a link's page with a HEAD request before prefetching it (static
+        // export mode). Precache only answers GET, so offline every such check would fail; answer
+        // it from the precached page instead. (Stringified into the worker: keep it self-contained.)
+        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.method === 'HEAD',
+        method: 'HEAD',
+        handler: async ({ request, url }) => {
+          const page = url.pathname === '/' ? '/index.html' : `${url.pathname.replace(/\/$/, '')}.html`;
+          const cached = await caches.match(page, { ignoreSearch: true });
+          if (cached) return new Response(null, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+          return fetch(request);
+        },
+      },
+    ],
   },
 });
 

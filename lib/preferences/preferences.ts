@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps this module small: it ships in every page of the app.
+import * as z from 'zod/mini';
 import { LANGS, type Lang } from '@/lib/content/lang';
 
 /** Polish is the default language of the interface and the cards. */
@@ -9,8 +10,8 @@ export type Theme = (typeof THEMES)[number];
 
 /** Interface preferences of this device: language and colour theme. */
 export const preferencesSchema = z.object({
-  lang: z.enum(LANGS).catch(DEFAULT_LANG),
-  theme: z.enum(THEMES).catch('system'),
+  lang: z.catch(z.enum(LANGS), DEFAULT_LANG),
+  theme: z.catch(z.enum(THEMES), 'system'),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

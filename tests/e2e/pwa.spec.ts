@@ -63,6 +63,8 @@ test.describe('offline', () => {
     for (const route of ROUTES) {
       await page.goto(route.path);
       await expectHeading(page, route.pl);
+      // Let the router prefetch the linked pages: offline, each prefetch must be served too.
+      await page.waitForLoadState('networkidle');
     }
     // Moving between routes inside the app works too.
     await page.getByRole('link', { name: 'Talie' }).click();
