@@ -4,6 +4,8 @@
  * migrates forward and is never wiped.
  */
 import type { Lang } from '@/lib/content/lang';
+import type { SchedulingRecord, StudyQueue } from '@/lib/srs/card-actions';
+import type { ReviewLogEntry } from '@/lib/srs/scheduling-state';
 
 export const DATABASE_NAME = 'dyplomacja';
 
@@ -36,53 +38,20 @@ export interface CardRecord {
   content: Record<string, unknown>;
 }
 
-/** Which list a card sits in; derived from its FSRS state and the student's actions, and indexed. */
-export type StudyQueue = 'new' | 'learning' | 'review' | 'suspended' | 'buried';
-
-export interface CardStateRecord {
-  cardId: string;
-  deckId: string;
-  factId: string;
-  queue: StudyQueue;
-  /** Epoch ms when the card is next due (new cards: when they were added). */
-  due: number;
-  newPosition: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: number;
-  lastReview?: number;
-  /** End of the burial (start of the next study day); 0 when not buried. */
-  buriedUntil: number;
-  suspended: boolean;
-  leech: boolean;
-  flag: number;
-}
+/** One card's scheduling record (FSRS state, queue, the student's marks); see lib/srs. */
+export type CardStateRecord = SchedulingRecord;
+export type { StudyQueue };
 
 /** Why a review log exists: a normal answer, a test mistake sent to study, a reschedule, a reset. */
 export type ReviewOrigin = 'study' | 'test' | 'reschedule' | 'manual';
 
-export interface ReviewLogRecord {
+/** One answer (or reset, or test mistake) of one card, with the state it replaced for undo. */
+export interface ReviewLogRecord extends ReviewLogEntry {
   id?: number;
   cardId: string;
   deckId: string;
-  reviewedAt: number;
-  /** ts-fsrs Rating: 1 again, 2 hard, 3 good, 4 easy (0 manual). */
-  rating: number;
-  /** ts-fsrs State before the answer. */
-  state: number;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
+  /** Siblings answered today are buried; the log says which fact the answer belonged to. */
+  factId: string;
   durationMs?: number;
   origin: ReviewOrigin;
   /** The card's scheduling record before this answer, so an answer can be undone exactly. */
