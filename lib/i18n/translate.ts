@@ -62,3 +62,9 @@ export function formatBytes(bytes: number, lang: Lang): string {
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }
+
+/** An interval for an answer button: "<10 min", "3 d", "2 mies.". */
+export function formatInterval(t: Translate, label: { unit: 'minute' | 'hour' | 'day' | 'month' | 'year'; count: number; lessThan?: boolean }): string {
+  const text = t(`interval.${label.unit}`, { count: label.count });
+  return label.lessThan ? t('interval.lessThan', { interval: text }) : text;
+}

@@ -1,0 +1,60 @@
+'use client';
+import { forwardRef } from 'react';
+import type { Lang } from '@/lib/content/lang';
+import type { Card } from '@/lib/decks/format';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import styles from './study.module.css';
+
+/** The card's text in the interface language, or in the other language when the deck lacks it. */
+export function cardTextIn(card: Card, lang: Lang) {
+  const text = card.text[lang];
+  if (text) return { text, lang };
+  const other: Lang = lang === 'pl' ? 'en' : 'pl';
+  return { text: card.text[other], lang: other };
+}
+
+/** The question side. Card text is untrusted: it is rendered as text, never as HTML. */
+export const CardFront = forwardRef<HTMLElement, { card: Card }>(function CardFront({ card }, ref) {
+  const { t, lang } = usePreferences();
+  const { text, lang: textLang } = cardTextIn(card, lang);
+  return (
+    <section ref={ref} className={styles.front} aria-label={t('study.front')} tabIndex={-1} lang={textLang}>
+      <p className={styles.frontText}>{text?.front}</p>
+    </section>
+  );
+});
+
+/** The answer side with its source in the article; focused on reveal so screen readers read it. */
+export const CardBack = forwardRef<HTMLElement, { card: Card; sectionTitle: string }>(function CardBack(
+  { card, sectionTitle },
+  ref,
+) {
+  const { t, lang } = usePreferences();
+  const { text, lang: textLang } = cardTextIn(card, lang);
+  const footnotes = card.source.footnotes;
+  return (
+    <section ref={ref} className={styles.back} aria-label={t('study.back')} tabIndex={-1}>
+      <div lang={textLang}>
+        <p className={styles.backText}>{text?.back}</p>
+        {text?.items && text.items.length > 0 ? (
+          <ul className={styles.items}>
+            {text.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
+        {text?.context ? (
+          <p className={styles.context}>
+            <strong>{t('study.context')}:</strong> {text.context}
+          </p>
+        ) : null}
+      </div>
+      <p className={styles.source}>
+        {t('study.source', { section: sectionTitle })}
+        {footnotes.length > 0
+          ? `, ${t('study.footnotes', { count: footnotes.length, list: footnotes.join(', ') })}`
+          : null}
+      </p>
+    </section>
+  );
+});
