@@ -36,13 +36,6 @@ export const CardBack = forwardRef<HTMLElement, { card: Card; sectionTitle: stri
     <section ref={ref} className={styles.back} aria-label={t('study.back')} tabIndex={-1}>
       <div lang={textLang}>
         <p className={styles.backText}>{text?.back}</p>
-        {text?.items && text.items.length > 0 ? (
-          <ul className={styles.items}>
-            {text.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        ) : null}
         {text?.context ? (
           <p className={styles.context}>
             <strong>{t('study.context')}:</strong> {text.context}

@@ -1,0 +1,25 @@
+/** The article's footnotes as printed (bibliographic references, kept verbatim). */
+export const FOOTNOTES: { number: number; text?: string }[] = [
+  { number: 1, text: 'W literaturze przedmiotu można spotkać się również z nazwą: Backchannel, Backchannel Diplomacy lub Back-Channel Diplomacy.' },
+  { number: 2, text: 'A. Wanis-St. John, Back Channel Diplomacy: Implications for Practice and Theory, „SSRN Electronic Journal” 2004, s. 29.' },
+  { number: 3, text: 'Back channel, https://dictionary.cambridge.org/dictionary/english/backchannel [dostęp: 5.05.2025].' },
+  { number: 4, text: 'Backchannel Diplomacy: The hidden Hand in International Relations, attorneys. Media, https://attorneys.media/backchannel-diplomacy/ [dostęp: 5.05.2025].' },
+  { number: 5, text: 'Benefits and drawbacks of Back-Channel Diplomacy, Association of Accredited Public Policy Advocates to the European Union, https://www.aalep.eu/benefits-and-drawbacks-back-channel-diplomacy [dostęp: 5.05.2025].' },
+  { number: 6, text: 'W.D. Davidson, J.V. Montville, Foreign policy according to Freud, „Foreign Policy” 1981, nr 45, s. 155.' },
+  { number: 7, text: 'E.M. Yilmaz, Track-two diplomacy as a resolution approach to an international and inter-societal conflicts, „Dokuz Eylül Üniversitesi İktisadi İdari Bilimler Fakültesi Dergisi” 2004, t. 19, nr 2, s. 156.' },
+  { number: 8, text: 'A. Wanis-St. John, Back Channel Diplomacy…, s. 30.' },
+  { number: 9, text: 'Ibidem, s. 33.' },
+  { number: 10, text: 'Track I.5 and Track II Diplomacy, https://ncafp.org/track-i-%C2%BD-track-ii-diplomacy/ [dostęp: 5.05.2025].' },
+  { number: 11, text: 'D.I. Akindoyin, International Relations in the 21st Century: The Role of Track-Two Diplomacy in Conflict Resolution, „Perspective Politice” 2024, t. 17, nr 1–2, s. 5–18.' },
+  { number: 12, text: 'A. Wanis-St. John, An Assessment of Back Channel Diplomacy: negotiations between the Palestinians and Israelis, s. 5, https://www.american.edu/sis/faculty/upload/wanis-back-channel-working-paper.pdf [dostęp: 1.05.2025].' },
+  { number: 13, text: 'Ibidem, s. 6.' },
+  { number: 14, text: 'Por. W. J. Burns, A Back Channel. A memoir of american diplomacy and the case for its reneval, New York 2019.' },
+  { number: 15, text: 'B.W. Quandt, Peace process: American diplomacy and the Arab-Israeli conflict since 1967, Washington 1993, s. 78.' },
+  { number: 16, text: 'A. Wanis-St. John, An Assessment…, s. 18.' },
+  { number: 17, text: 'Ibidem, s. 19.' },
+  { number: 18, text: 'Track I.5 and Track II Diplomacy…' },
+  { number: 19, text: 'Ch. Homans, Track II Diplomacy: a Short History, https://foreignpolicy.com/2011/06/20/track-ii-diplomacy-a-short-history/ [dostęp: 5.05.2025].' },
+  { number: 20, text: 'W. Grabarz, Dyplomacja ekonomiczna jako nowe wyzwanie badawcze, [w:] Badanie polityki zagranicznej państwa, red. E. Haliżak, Warszawa 2018, s. 445.' },
+  // Footnote 21 is marked in the conclusion, but the source prints no text for it.
+  { number: 21 },
+];

@@ -1,0 +1,79 @@
+import { foldText } from '@/lib/content/text-rules';
+
+/** An answer folded for comparison: case, diacritics and punctuation ignored. */
+export function foldAnswer(value: string): string {
+  return foldText(value).replace(/^(the )+/, '');
+}
+
+/**
+ * Optimal-string-alignment distance: insertions, deletions, substitutions and
+ * swaps of two neighbouring letters each cost 1 ("Chrsuzczow" is 1 from "Chruszczow").
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * How many typos an answer of this (folded) length tolerates: none for short
+ * words and abbreviations (KGB, ANC), then one per few letters, at most 3.
+ */
+export function typoBudget(foldedLength: number): number {
+  if (foldedLength <= 3) return 0;
+  if (foldedLength <= 6) return 1;
+  if (foldedLength <= 11) return 2;
+  return 3;
+}
+
+const MONTH_WORDS: [RegExp, number][] = [
+  [/^(jan|stycz)/, 1],
+  [/^(feb|lut)/, 2],
+  [/^mar/, 3],
+  [/^(apr|kwie)/, 4],
+  [/^(may|maj|maja|maju)$/, 5],
+  [/^(jun|czerw)/, 6],
+  [/^(jul|lip)/, 7],
+  [/^(aug|sierp)/, 8],
+  [/^(sep|wrze)/, 9],
+  [/^(oct|pazdz)/, 10],
+  [/^(nov|listop)/, 11],
+  [/^(dec|grud)/, 12],
+];
+
+/** The numbers in a written date, with month names turned into month numbers. */
+export function numbersInDateAnswer(input: string): number[] {
+  const numbers: number[] = [];
+  for (const token of foldText(input).split(' ')) {
+    const digits = token.match(/\d+/g);
+    if (digits) {
+      numbers.push(...digits.map(Number));
+      continue;
+    }
+    const month = MONTH_WORDS.find(([pattern]) => pattern.test(token));
+    if (month) numbers.push(month[1]);
+  }
+  return numbers;
+}
+
+/** True when two lists hold the same numbers, in any order. */
+export function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = [...a].sort((x, y) => x - y);
+  const sb = [...b].sort((x, y) => x - y);
+  return sa.every((n, i) => n === sb[i]);
+}

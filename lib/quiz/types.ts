@@ -1,0 +1,101 @@
+import type { DateValue, SourceRef } from '@/lib/content/fact-schema';
+import type { FactKind } from '@/lib/content/kinds';
+import type { Lang } from '@/lib/content/lang';
+
+/** The kinds of quiz question. */
+export const QUESTION_TYPES = ['multiple-choice', 'true-false', 'typed', 'matching', 'timeline'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** A fact a question tests, with the cards behind it and its place in the article. */
+export type QuestionSubject = {
+  factId: string;
+  /** The fact's cards (siblings): what to study after a mistake. */
+  cardIds: string[];
+  topic: string;
+  source: SourceRef;
+};
+
+/** Fields every question shares. */
+export type QuestionBase = {
+  /** Position-based id within one quiz ("q1", "q2", …). */
+  id: string;
+  lang: Lang;
+  /** Kind of every fact the question tests. */
+  kind: FactKind;
+  /** Topic of the (first) fact tested. */
+  topic: string;
+  /** Article reference of the (first) fact tested. */
+  source: SourceRef;
+  factIds: string[];
+  cardIds: string[];
+  /** Every fact tested, in order; matching and timeline questions test several. */
+  subjects: QuestionSubject[];
+  prompt: string;
+};
+
+export type MultipleChoiceVariant = 'term-to-def' | 'def-to-term' | 'who' | 'what-did' | 'event-to-date' | 'date-to-event' | 'list-item';
+
+/** Four distinct options, exactly one right. */
+export type MultipleChoiceQuestion = QuestionBase & {
+  type: 'multiple-choice';
+  variant: MultipleChoiceVariant;
+  options: string[];
+  answerIndex: number;
+  /** Fact each option comes from; null for generated wrong dates. */
+  optionFactIds: (string | null)[];
+};
+
+export type TrueFalseVariant = 'definition' | 'actor-role' | 'date' | 'detail-swap' | 'list-item';
+
+/** A statement that is true, or false because exactly one detail was swapped. */
+export type TrueFalseQuestion = QuestionBase & {
+  type: 'true-false';
+  variant: TrueFalseVariant;
+  statement: string;
+  answer: boolean;
+  /** For false statements: the detail shown, what the article says, the true statement. */
+  falseDetail?: { shown: string; expected: string; fromFactId?: string; correction: string };
+};
+
+export type TypedVariant = 'who' | 'def-to-term' | 'event-to-date' | 'cloze';
+
+/** A question answered by typing; see `checkTypedAnswer`. */
+export type TypedQuestion = QuestionBase & {
+  type: 'typed';
+  variant: TypedVariant;
+  /** The answer to show. */
+  answer: string;
+  /** Every spelling accepted as right (typos within budget are accepted too). */
+  accepted: string[];
+  /** Known answers to other questions: an input nearer one of these is refused. */
+  otherAnswers: string[];
+  /** Dates are compared by their numbers, not by spelling. */
+  match: 'text' | 'date';
+  date?: DateValue;
+};
+
+export type MatchingVariant = 'actor-deed' | 'term-definition';
+
+/** Pair each left item with one right item. */
+export type MatchingQuestion = QuestionBase & {
+  type: 'matching';
+  variant: MatchingVariant;
+  left: { id: string; text: string; factId: string }[];
+  right: { id: string; text: string }[];
+  pairs: { left: string; right: string }[];
+};
+
+/** Put 4–6 events into chronological order. */
+export type TimelineQuestion = QuestionBase & {
+  type: 'timeline';
+  /** Shown in shuffled order, without dates. */
+  events: { id: string; text: string; factId: string; date: string }[];
+  /** Event ids from the earliest to the latest. */
+  order: string[];
+};
+
+/** Any quiz question, discriminated on `type`. */
+export type Question = MultipleChoiceQuestion | TrueFalseQuestion | TypedQuestion | MatchingQuestion | TimelineQuestion;
+
+/** A generated quiz; the same input and seed always give the same quiz. */
+export type Quiz = { deckId?: string; lang: Lang; seed: number; questions: Question[] };

@@ -1,0 +1,17 @@
+// Writes the built-in decks as deck files under public/decks/, which the app installs into the
+// device's database on start (and the service worker precaches). Run by `npm run build` and `dev`.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { buildBuiltInDeck } from '@/lib/content/built-in';
+import { deckFileSchema } from '@/lib/decks/format';
+
+const deck = deckFileSchema.parse(buildBuiltInDeck());
+const index = [{ id: deck.id, version: deck.version, cards: deck.cards.length, file: `/decks/${deck.id}.json` }];
+
+async function main() {
+  await mkdir('public/decks', { recursive: true });
+  await writeFile(`public/decks/${deck.id}.json`, JSON.stringify(deck));
+  await writeFile('public/decks/index.json', `${JSON.stringify(index, null, 2)}\n`);
+  console.error(`build-content: public/decks/${deck.id}.json (version ${deck.version}, ${deck.cards.length} cards)`);
+}
+
+void main();

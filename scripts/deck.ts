@@ -1,0 +1,189 @@
+/**
+ * Deck CLI: `npm run deck -- <command>`. Only the result goes to stdout (so
+ * `npm run --silent deck -- export back-channel-diplomacy > deck.json` is clean
+ * JSON); messages go to stderr. Exit codes: 0 ok, 1 failure, 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtInContents, findBuiltInContent, listBuiltInDecks } from '@/lib/content/built-in';
+import { buildDeck } from '@/lib/content/build-deck';
+import { isLang, LANGS, type Lang } from '@/lib/content/lang';
+import { contentStats } from '@/lib/content/stats';
+import { parseDeckJson, serializeDeck, serializeDeckJsonSchema } from '@/lib/decks';
+import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType } from '@/lib/quiz';
+
+const USAGE = `Usage: npm run deck -- <command> [options]
+
+Commands:
+  list                         built-in decks (JSON)
+  export <deck-id> [--lang pl|en]
+                               the deck file (JSON); both languages unless --lang
+  quiz <deck-id> [--lang pl|en] [--seed N] [--count N] [--types t1,t2] [--topics a,b]
+                               a quiz (JSON); same seed, same quiz
+  validate <file>              check a deck file; errors name the field and what was expected
+  stats <deck-id>              counts of facts and cards (JSON)
+  ids <deck-id>                the card ids in introduction order (JSON)
+  schema                       the JSON Schema of deck files
+
+Question types: ${QUESTION_TYPES.join(', ')}`;
+
+class UsageError extends Error {}
+
+type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; help?: boolean };
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+function json(value: unknown): void {
+  out(JSON.stringify(value, null, 2));
+}
+
+function langOption(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (!isLang(value)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got "${value}"`);
+  return value;
+}
+
+function intOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`--${name} must be an integer, got "${value}"`);
+  return Number(value);
+}
+
+function listOption(value: string | undefined): string[] | undefined {
+  return value?.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function requireContent(deckId: string | undefined) {
+  if (!deckId) throw new UsageError('missing <deck-id>');
+  const content = findBuiltInContent(deckId);
+  if (!content) {
+    const known = builtInContents().map((c) => c.id).join(', ');
+    throw new Error(`unknown deck "${deckId}"; built-in decks: ${known}`);
+  }
+  return content;
+}
+
+function exportDeck(deckId: string | undefined, options: Options): void {
+  const content = requireContent(deckId);
+  const lang = langOption(options.lang);
+  out(serializeDeck(buildDeck(content, lang ? [lang] : LANGS)));
+}
+
+function quiz(deckId: string | undefined, options: Options): void {
+  const content = requireContent(deckId);
+  const types = listOption(options.types);
+  const unknownType = types?.find((t) => !(QUESTION_TYPES as readonly string[]).includes(t));
+  if (unknownType) throw new UsageError(`unknown question type "${unknownType}"; use ${QUESTION_TYPES.join(', ')}`);
+  // The CLI may pick a seed from the clock; lib/quiz itself never does.
+  const seed = intOption('seed', options.seed, Date.now() % 2 ** 31);
+  if (options.seed === undefined) note(`seed: ${seed} (pass --seed ${seed} to repeat this quiz)`);
+  const topics = listOption(options.topics);
+  json(
+    generateQuiz({
+      content,
+      lang: langOption(options.lang) ?? 'pl',
+      seed,
+      count: intOption('count', options.count, 10),
+      ...(types ? { types: types as QuestionType[] } : {}),
+      ...(topics ? { topics } : {}),
+    }),
+  );
+}
+
+function validate(file: string | undefined): number {
+  if (!file) throw new UsageError('missing <file>');
+  // npm runs scripts from the package root; resolve paths against where the user typed the command.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = parseDeckJson(text);
+  if (result.ok) {
+    json({ valid: true, id: result.deck.id, version: result.deck.version, languages: result.deck.languages, cards: result.deck.cards.length });
+    note(`${file}: valid deck "${result.deck.id}" (${result.deck.cards.length} cards)`);
+    return 0;
+  }
+  const { code, issues } = result.error;
+  json({ valid: false, code, issues });
+  note(`${file}: invalid deck file (${code}), ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
+  for (const issue of issues) note(`  ${issue.path}: ${issue.message}`);
+  return 1;
+}
+
+function run(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string' },
+      types: { type: 'string' },
+      topics: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, arg] = positionals;
+  if (values.help || command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case 'list':
+      json(listBuiltInDecks());
+      return 0;
+    case 'export':
+      exportDeck(arg, values);
+      return 0;
+    case 'quiz':
+      quiz(arg, values);
+      return 0;
+    case 'validate':
+      return validate(arg);
+    case 'stats': {
+      const content = requireContent(arg);
+      json({ id: content.id, version: content.version, ...contentStats(content, buildDeck(content)) });
+      return 0;
+    }
+    case 'ids':
+      json(buildDeck(requireContent(arg)).cards.map((c) => c.id));
+      return 0;
+    case 'schema':
+      out(serializeDeckJsonSchema());
+      return 0;
+    case undefined:
+      throw new UsageError('missing command');
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    note(`deck: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof QuizError) note(`(${error.code})`);
+    if (usage) note(`\n${USAGE}`);
+    process.exitCode = usage ? 2 : 1;
+  }
+}
+
+main();
