@@ -1,3 +1,43 @@
 /** The storage API the app uses; nothing outside lib/db imports Dexie or the tables. */
 export { readPreferences, savePreferences, type StoredPreferences } from './preferences';
 export { readStorageStatus, requestPersistentStorage, type StorageStatus } from './persistence';
+export { DbError, type DbErrorCode } from './errors';
+export {
+  deckSummaries,
+  installDeck,
+  readDeck,
+  storedCardId,
+  type DeckSummary,
+  type InstallOptions,
+  type InstallResult,
+} from './decks';
+export {
+  LOAD_BALANCE_MAX_DAYS,
+  loadStudyQueue,
+  recordAnswer,
+  undoLastAnswer,
+  type RecordAnswerInput,
+  type RecordAnswerResult,
+  type StudyFilter,
+  type StudyItem,
+  type StudyQueueOptions,
+  type StudyQueueResult,
+} from './study';
+export {
+  readStudySettings,
+  saveDeckStudySettings,
+  saveGlobalStudySettings,
+  type SaveSettingsResult,
+  type SettingsProblem,
+} from './study-settings';
+export {
+  buryCard,
+  listLeeches,
+  resetCard,
+  setCardFlag,
+  suspendCard,
+  unsuspendCard,
+  type CardWithState,
+} from './card-actions';
+export { countCardsToReschedule, rescheduleDeck } from './reschedule';
+export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, ReviewLogRecord, ReviewOrigin } from './schema';

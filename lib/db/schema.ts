@@ -4,6 +4,7 @@
  * migrates forward and is never wiped.
  */
 import type { Lang } from '@/lib/content/lang';
+import type { Card } from '@/lib/decks/format';
 import type { SchedulingRecord, StudyQueue } from '@/lib/srs/card-actions';
 import type { ReviewLogEntry } from '@/lib/srs/scheduling-state';
 
@@ -21,21 +22,32 @@ export interface DeckRecord {
   languages: Lang[];
   /** The whole deck file minus its cards, kept so the deck can be exported or shared again. */
   meta: Record<string, unknown>;
+  /**
+   * Cards of the installed version (retired ones not counted): installDeck's "nothing changed" check
+   * and the deck's total. Always written by installDeck; absent only on rows written by other means.
+   */
+  cardCount?: number;
   createdAt: number;
   updatedAt: number;
 }
 
 export interface CardRecord {
+  /** `<deckId>/<card id>` (see storedCardId): two decks may carry cards with the same id. */
   id: string;
   deckId: string;
   /** Cards generated from the same fact are siblings: answering one buries the others for the day. */
   factId: string;
   /** Introduction order of new cards within the deck. */
   position: number;
-  /** Set when a deck update no longer contains the card; its history is kept. */
+  /** Copied out of the card so "study this topic / section" is an index read. */
+  topic: string;
+  section: string;
+  /** Set when a deck update no longer contains the card; its review history is kept. */
   retiredAt?: number;
-  /** The card as written in the deck file (text per language, kind, topic, source reference). */
-  content: Record<string, unknown>;
+  /** Retiring suspended the card (it was not suspended by the student), so a comeback unsuspends it. */
+  suspendedByRetirement?: boolean;
+  /** The card as written in the deck file: text per language, kind, template, source reference. */
+  card: Card;
 }
 
 /** One card's scheduling record (FSRS state, queue, the student's marks); see lib/srs. */
@@ -56,6 +68,8 @@ export interface ReviewLogRecord extends ReviewLogEntry {
   origin: ReviewOrigin;
   /** The card's scheduling record before this answer, so an answer can be undone exactly. */
   previous?: CardStateRecord;
+  /** Siblings this answer buried (they were not buried before), so undoing it brings them back. */
+  buriedSiblings?: string[];
 }
 
 export type QuizAttemptStatus = 'in-progress' | 'finished';
@@ -90,9 +104,9 @@ export const SCHEMA_V1: SchemaVersion = {
   version: 1,
   stores: {
     decks: '&id, origin, updatedAt',
-    cards: '&id, deckId, factId, [deckId+position]',
-    cardStates: '&cardId, deckId, factId, [deckId+queue+due], [deckId+queue+newPosition], [queue+due], buriedUntil',
-    reviewLogs: '++id, cardId, deckId, reviewedAt, [deckId+reviewedAt], [cardId+reviewedAt]',
+    cards: '&id, deckId, factId, [deckId+position], [deckId+topic], [deckId+section]',
+    cardStates: '&cardId, deckId, factId, [deckId+queue+due], [deckId+queue+newPosition], [queue+due], buriedUntil, [deckId+lapses]',
+    reviewLogs: '++id, cardId, deckId, reviewedAt, origin, [deckId+reviewedAt], [cardId+reviewedAt]',
     quizAttempts: '&id, status, startedAt, finishedAt',
     settings: '&key',
   },

@@ -1,0 +1,17 @@
+/** What a storage operation can refuse, as codes the interface translates (scheduler errors stay SrsError). */
+export type DbErrorCode =
+  /** No scheduling record for the card id: the card was never installed (or its deck was removed). */
+  | 'card-not-found'
+  /** A card a deck update no longer contains stays suspended; it cannot be studied again. */
+  | 'card-retired';
+
+/** An error from lib/db; `code` says what happened, the message names the bad value for developers. */
+export class DbError extends Error {
+  readonly code: DbErrorCode;
+
+  constructor(code: DbErrorCode, message: string) {
+    super(message);
+    this.name = 'DbError';
+    this.code = code;
+  }
+}
