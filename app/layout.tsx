@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
+import { BuiltInDecksProvider } from '@/components/layout/built-in-decks';
 import { PreferencesProvider } from '@/components/layout/preferences-provider';
 import './globals.css';
 
@@ -37,7 +38,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <PreferencesProvider>
-          <AppShell>{children}</AppShell>
+          <BuiltInDecksProvider>
+            <AppShell>{children}</AppShell>
+          </BuiltInDecksProvider>
         </PreferencesProvider>
       </body>
     </html>

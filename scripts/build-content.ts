@@ -2,10 +2,11 @@
 // device's database on start (and the service worker precaches). Run by `npm run build` and `dev`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { buildBuiltInDeck } from '@/lib/content/built-in';
+import type { BuiltInDeckEntry } from '@/lib/decks/built-in-index';
 import { deckFileSchema } from '@/lib/decks/format';
 
 const deck = deckFileSchema.parse(buildBuiltInDeck());
-const index = [{ id: deck.id, version: deck.version, cards: deck.cards.length, file: `/decks/${deck.id}.json` }];
+const index: BuiltInDeckEntry[] = [{ id: deck.id, version: deck.version, cards: deck.cards.length, file: `/decks/${deck.id}.json` }];
 
 async function main() {
   await mkdir('public/decks', { recursive: true });

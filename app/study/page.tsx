@@ -1,5 +1,10 @@
-import { PendingScreen } from '@/components/layout/pending-screen';
+import { Suspense } from 'react';
+import { StudyScreen } from '@/components/study/study-screen';
 
 export default function StudyPage() {
-  return <PendingScreen title="study.title" lead="study.lead" pending="study.pending" />;
+  return (
+    <Suspense>
+      <StudyScreen />
+    </Suspense>
+  );
 }

@@ -149,6 +149,17 @@ export async function readDeck(deckId: string): Promise<DeckRecord | undefined> 
 }
 
 /** What the home and decks screens show for a deck. */
+/** Every installed deck (title, languages, topics and sections in `meta`), built-in first. */
+export async function listDecks(): Promise<DeckRecord[]> {
+  const decks = await database().decks.toArray();
+  return decks.sort((a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin') || a.id.localeCompare(b.id));
+}
+
+/** The installed version of a deck, or undefined when it is not installed. */
+export async function installedDeckVersion(deckId: string): Promise<number | undefined> {
+  return (await database().decks.get(deckId))?.version;
+}
+
 export interface DeckSummary {
   deckId: string;
   title: Partial<Record<Lang, string>>;

@@ -5,6 +5,8 @@ export { DbError, type DbErrorCode } from './errors';
 export {
   deckSummaries,
   installDeck,
+  installedDeckVersion,
+  listDecks,
   readDeck,
   storedCardId,
   type DeckSummary,

@@ -52,6 +52,8 @@ export interface StudyQueueResult {
   counts: QueueCounts;
   /** Learning cards due later today, soonest first: show each when its time comes. */
   learningAhead: LearningAhead[];
+  /** The same learning cards with their content, so a session can show them without a new read. */
+  aheadItems: StudyItem[];
   day: StudyDay;
   /** The settings each deck studies with (for the interval labels under the answer buttons). */
   settings: Record<string, StudySettings>;
@@ -73,7 +75,12 @@ export async function loadStudyQueue(options: StudyQueueOptions): Promise<StudyQ
 
   return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings], async () => {
     const read = await readDayQueue(db, options);
-    const cards = await db.cards.bulkGet(read.queue.cardIds);
+    const aheadIds = read.queue.learningAhead.map((entry) => entry.cardId);
+    const [cards, aheadCards, aheadStates] = await Promise.all([
+      db.cards.bulkGet(read.queue.cardIds),
+      db.cards.bulkGet(aheadIds),
+      db.cardStates.bulkGet(aheadIds),
+    ]);
     const items: StudyItem[] = [];
     const counts: QueueCounts = { new: 0, learning: 0, review: 0 };
     read.queue.cardIds.forEach((cardId, i) => {
@@ -85,10 +92,17 @@ export async function loadStudyQueue(options: StudyQueueOptions): Promise<StudyQ
       if (state.queue === 'new' || state.queue === 'learning' || state.queue === 'review') counts[state.queue] += 1;
       items.push({ cardId, deckId: card.deckId, card: card.card, state });
     });
+    const aheadItems: StudyItem[] = [];
+    aheadIds.forEach((cardId, i) => {
+      const card = aheadCards[i];
+      const state = aheadStates[i];
+      if (card && state && card.retiredAt === undefined) aheadItems.push({ cardId, deckId: card.deckId, card: card.card, state });
+    });
     return {
       items,
       counts,
       learningAhead: read.queue.learningAhead,
+      aheadItems,
       day: read.day,
       settings: Object.fromEntries(read.settings),
     };

@@ -24,6 +24,8 @@ export interface SessionState<T extends SessionItem> {
   ahead: T[];
   current: T | null;
   revealed: boolean;
+  /** When the answer was revealed (the interval labels are computed for this instant). */
+  revealedAt: number;
   /** Answers given in this session, oldest first. */
   history: AnswerRecord[];
 }
@@ -38,7 +40,7 @@ export type SessionAction<T extends SessionItem> =
   | { type: 'loaded'; items: T[]; ahead: T[]; now: number }
   /** The last answer was undone in storage and the queue read again: its card goes back in front. */
   | { type: 'undone'; cardId: string; items: T[]; ahead: T[]; now: number }
-  | { type: 'reveal' }
+  | { type: 'reveal'; now: number }
   | { type: 'answered'; updated: T; grade: Grade; now: number; dayEnd: number; durationMs: number }
   | { type: 'tick'; now: number };
 
@@ -49,7 +51,7 @@ export type SessionAction<T extends SessionItem> =
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 export function emptySession<T extends SessionItem>(): SessionState<T> {
-  return { pending: [], ahead: [], current: null, revealed: false, history: [] };
+  return { pending: [], ahead: [], current: null, revealed: false, revealedAt: 0, history: [] };
 }
 
 function byDue<T extends SessionItem>(a: T, b: T): number {
@@ -88,7 +90,7 @@ export function sessionReducer<T extends SessionItem>(state: SessionState<T>, ac
       };
     }
     case 'reveal':
-      return state.current ? { ...state, revealed: true } : state;
+      return state.current ? { ...state, revealed: true, revealedAt: action.now } : state;
     case 'answered': {
       const { updated, grade, now, dayEnd, durationMs } = action;
       // Siblings of the answered card are buried for the day in storage; drop them here too.

@@ -79,6 +79,10 @@ describe('loadStudyQueue', () => {
       { cardId: id('alpha~term-to-def'), due: T0 + 5 * MINUTE },
       { cardId: id('beta~term-to-def'), due: T0 + 30 * MINUTE },
     ]);
+    expect(queue.aheadItems.map((item) => [item.cardId, item.card.id, item.state.due])).toEqual([
+      [id('alpha~term-to-def'), 'alpha~term-to-def', T0 + 5 * MINUTE],
+      [id('beta~term-to-def'), 'beta~term-to-def', T0 + 30 * MINUTE],
+    ]);
     expect(queue.counts.learning).toBe(0);
   });
 

@@ -31,13 +31,13 @@ describe('sessionReducer', () => {
   });
 
   it('reveals the answer only when a card is shown', () => {
-    expect(sessionReducer(loaded([item('a~x', 'new')]), { type: 'reveal' }).revealed).toBe(true);
-    expect(sessionReducer(loaded([]), { type: 'reveal' }).revealed).toBe(false);
+    expect(sessionReducer(loaded([item('a~x', 'new')]), { type: 'reveal', now: NOW }).revealed).toBe(true);
+    expect(sessionReducer(loaded([]), { type: 'reveal', now: NOW }).revealed).toBe(false);
   });
 
   it('moves to the next card and drops the siblings of the answered one', () => {
     let state = loaded([item('a~one', 'new'), item('a~two', 'review'), item('b~one', 'new')]);
-    state = sessionReducer(state, { type: 'reveal' });
+    state = sessionReducer(state, { type: 'reveal', now: NOW });
     state = sessionReducer(state, {
       type: 'answered', updated: item('a~one', 'review', NOW + 3 * 86_400_000), grade: 3, now: NOW, dayEnd: DAY_END, durationMs: 4000,
     });
@@ -97,7 +97,7 @@ describe('sessionReducer', () => {
 
   it('puts an undone card back in front, hidden, and forgets its answer — also after the last card', () => {
     let state = loaded([item('b~x', 'new')]);
-    state = sessionReducer(state, { type: 'reveal' });
+    state = sessionReducer(state, { type: 'reveal', now: NOW });
     state = sessionReducer(state, {
       type: 'answered', updated: item('b~x', 'review', NOW + 86_400_000), grade: 3, now: NOW, dayEnd: DAY_END, durationMs: 1000,
     });

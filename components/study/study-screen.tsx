@@ -1,0 +1,206 @@
+'use client';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
+import { PageHeader } from '@/components/layout/page-header';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import { titleIn, type NamedEntry } from '@/lib/decks/outline';
+import { useDecks } from '@/lib/hooks/use-decks';
+import { useStudySession, type StudySessionItem } from '@/lib/hooks/use-study-session';
+import { previewIntervals } from '@/lib/srs/preview';
+import { LEARN_AHEAD_MS, sessionCounts, sessionPhase, sessionSummary, type Grade } from '@/lib/study/session';
+import { AnswerBar } from './answer-bar';
+import { CardMenu } from './card-menu';
+import { CardBack, CardFront } from './study-card';
+import { StudySummary } from './study-summary';
+import styles from './study.module.css';
+
+const QUEUE_CLASS = { new: styles.countNew, learning: styles.countLearning, review: styles.countReview } as const;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function entriesOf(meta: Record<string, unknown> | undefined, key: 'sections' | 'topics'): NamedEntry[] {
+  const value = meta?.[key];
+  return Array.isArray(value) ? (value as NamedEntry[]) : [];
+}
+
+/** The review screen: front → reveal → back with its source → grade; keyboard first, thumb friendly. */
+export function StudyScreen() {
+  const { t, lang } = usePreferences();
+  const params = useSearchParams();
+  const deckId = params.get('deck') ?? undefined;
+  const topic = params.get('topic') ?? undefined;
+  const section = params.get('section') ?? undefined;
+  const decksStatus = useBuiltInDecksStatus();
+  const decks = useDecks();
+
+  const { session, status, error, lastEvent, reveal, answer, undo, act, settings } = useStudySession({
+    deckIds: deckId ? [deckId] : undefined,
+    filter: topic || section ? { topic, section } : undefined,
+    enabled: decksStatus !== 'checking',
+  });
+  const current = session.current;
+  const phase = sessionPhase(session);
+  const counts = sessionCounts(session);
+
+  const shownAt = useRef(0);
+  const answerStartedAt = useRef<number | null>(null);
+  const firstCardMeasured = useRef(false);
+  const frontRef = useRef<HTMLElement>(null);
+  const backRef = useRef<HTMLElement>(null);
+
+  // Timings for `npm run bench`: first card after load, and answer → next card painted.
+  useLayoutEffect(() => {
+    if (!current) return;
+    shownAt.current = Date.now();
+    const started = answerStartedAt.current;
+    answerStartedAt.current = null;
+    const afterPaint = (measure: () => void) => requestAnimationFrame(() => setTimeout(measure, 0));
+    if (!firstCardMeasured.current) {
+      firstCardMeasured.current = true;
+      afterPaint(() => performance.measure('dyplomacja:first-card', { start: 0, end: performance.now() }));
+    } else if (started !== null) {
+      afterPaint(() => performance.measure('dyplomacja:answer', { start: started, end: performance.now() }));
+    }
+  }, [current]);
+
+  // Screen readers: the new question, then the revealed answer, get focus and are read out.
+  useEffect(() => {
+    if (current && !session.revealed && session.history.length > 0) frontRef.current?.focus();
+  }, [current, session.revealed, session.history.length]);
+  useEffect(() => {
+    if (session.revealed) backRef.current?.focus();
+  }, [session.revealed]);
+
+  const intervals = useMemo(() => {
+    if (!current || !session.revealed) return null;
+    const deckSettings = settings[current.deckId];
+    if (!deckSettings) return null;
+    const preview = previewIntervals(current.state, session.revealedAt, deckSettings);
+    return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label };
+  }, [current, session.revealed, session.revealedAt, settings]);
+
+  const grade = useCallback(
+    (value: Grade, startedAt: number) => {
+      answerStartedAt.current = startedAt;
+      void answer(value, shownAt.current);
+    },
+    [answer],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target) || event.altKey || event.metaKey) return;
+      const key = event.key.toLowerCase();
+      if ((key === 'z' && event.ctrlKey) || (key === 'u' && !event.ctrlKey)) {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey || !current) return;
+      const onButton = event.target instanceof HTMLElement && event.target.closest('button, a, summary');
+      if ((key === ' ' || key === 'enter') && !session.revealed && !onButton) {
+        event.preventDefault();
+        reveal();
+      } else if (session.revealed && ['1', '2', '3', '4'].includes(key)) {
+        event.preventDefault();
+        grade(Number(key) as Grade, event.timeStamp);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current, session.revealed, reveal, grade, undo]);
+
+  const deckOf = (item: StudySessionItem) => decks?.find((deck) => deck.id === item.deckId);
+  const sectionTitle = (item: StudySessionItem) => {
+    const entry = entriesOf(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === item.card.source.section);
+    return entry ? titleIn(entry, lang) : item.card.source.section;
+  };
+  const filterDeck = decks?.find((deck) => deck.id === deckId);
+  const filterName = topic
+    ? titleIn(entriesOf(filterDeck?.meta, 'topics').find((entry) => entry.id === topic) ?? { id: topic, title: {} }, lang)
+    : section
+      ? titleIn(entriesOf(filterDeck?.meta, 'sections').find((entry) => entry.id === section) ?? { id: section, title: {} }, lang)
+      : null;
+
+  return (
+    <div className={styles.screen}>
+      <PageHeader title="study.title" />
+      {filterName ? (
+        <p className={styles.notice}>
+          {t('study.filtered', { name: filterName })} · <Link href="/study">{t('study.clearFilter')}</Link>
+        </p>
+      ) : null}
+      {status === 'loading' ? <p role="status">{t('study.loading')}</p> : null}
+      {status === 'error' || error ? (
+        <p role="alert" className={styles.notice}>
+          {t('study.error', { message: error ?? '' })}
+        </p>
+      ) : null}
+      <StudyNotices event={lastEvent} />
+      {status === 'ready' && current ? (
+        <>
+          <div className={styles.toolbar}>
+            <p className={styles.counts}>
+              <span className="visually-hidden">{t('study.counts', { ...counts })}</span>
+              {(['new', 'learning', 'review'] as const).map((queue) => (
+                <span
+                  key={queue}
+                  aria-hidden="true"
+                  title={t(`study.count.${queue}`)}
+                  className={`${QUEUE_CLASS[queue]} ${current.queue === queue ? styles.countCurrent : ''}`}
+                >
+                  {counts[queue]}
+                </span>
+              ))}
+            </p>
+            <CardMenu flagged={current.state.flag > 0} canUndo={session.history.length > 0} onAction={(action) => void act(action)} onUndo={() => void undo()} />
+          </div>
+          <CardFront ref={frontRef} card={current.card} />
+          {session.revealed ? <CardBack ref={backRef} card={current.card} sectionTitle={sectionTitle(current)} /> : null}
+          <AnswerBar
+            revealed={session.revealed}
+            intervals={intervals}
+            disabled={false}
+            onReveal={reveal}
+            onGrade={(value) => grade(value, performance.now())}
+          />
+        </>
+      ) : null}
+      {status === 'ready' && !current ? (
+        <StudySummary
+          summary={sessionSummary(session)}
+          waitingUntil={phase === 'waiting' && session.ahead[0] ? session.ahead[0].due - LEARN_AHEAD_MS : null}
+          canUndo={session.history.length > 0}
+          onUndo={() => void undo()}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function StudyNotices({ event }: { event: { kind: string; at: number } | null }) {
+  const { t } = usePreferences();
+  if (!event) return null;
+  const message =
+    event.kind === 'leech'
+      ? t('study.leech')
+      : event.kind === 'undone'
+        ? t('study.undone')
+        : event.kind === 'suspend'
+          ? t('study.suspended')
+          : event.kind === 'bury'
+            ? t('study.buried')
+            : event.kind === 'reset'
+              ? t('study.resetDone')
+              : null;
+  if (!message) return null;
+  return (
+    <p role="status" className={styles.notice} key={event.at}>
+      {message}
+    </p>
+  );
+}

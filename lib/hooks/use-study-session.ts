@@ -1,0 +1,182 @@
+'use client';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  buryCard,
+  loadStudyQueue,
+  recordAnswer,
+  resetCard,
+  setCardFlag,
+  suspendCard,
+  undoLastAnswer,
+  type StudyFilter,
+  type StudyItem,
+} from '@/lib/db';
+import type { Card } from '@/lib/decks/format';
+import type { CardStateRecord } from '@/lib/db';
+import type { StudyDay, StudySettings } from '@/lib/srs';
+import { emptySession, LEARN_AHEAD_MS, sessionReducer, type Grade, type SessionItem, type SessionQueue } from '@/lib/study/session';
+import { deviceTimeZone } from './device-time-zone';
+
+/** A card in a study session: what the reducer needs plus what the screen shows. */
+export interface StudySessionItem extends SessionItem {
+  deckId: string;
+  card: Card;
+  state: CardStateRecord;
+}
+
+function sessionQueueOf(state: CardStateRecord): SessionQueue {
+  return state.queue === 'new' || state.queue === 'learning' ? state.queue : 'review';
+}
+
+function toSessionItem(item: StudyItem): StudySessionItem {
+  return { ...item, factId: item.state.factId, queue: sessionQueueOf(item.state), due: item.state.due };
+}
+
+export type CardAction = 'suspend' | 'bury' | 'reset' | 'flag';
+
+export interface StudySessionOptions {
+  deckIds?: string[];
+  filter?: StudyFilter;
+  /** False until the decks shipped with the app are installed; the queue waits for them. */
+  enabled: boolean;
+}
+
+/**
+ * A study session over the day's queue: reads the queue, records answers (one transaction each),
+ * undoes, and applies card actions. The queue is read again only on load, undo and card actions —
+ * never on the answer path, which stays one small transaction and one render.
+ */
+export function useStudySession({ deckIds, filter, enabled }: StudySessionOptions) {
+  const [session, dispatch] = useReducer(sessionReducer<StudySessionItem>, undefined, emptySession<StudySessionItem>);
+  const { current, revealed, pending, ahead } = session;
+  const answeredInSession = session.history.length;
+  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = useState<string | null>(null);
+  const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
+  const day = useRef<StudyDay | null>(null);
+  const [settings, setSettings] = useState<Record<string, StudySettings>>({});
+  const busy = useRef(false);
+
+  const deckKey = deckIds?.join(',') ?? '';
+  const filterKey = `${filter?.topic ?? ''}|${filter?.section ?? ''}`;
+  const options = useMemo(
+    () => ({ deckIds: deckKey ? deckKey.split(',') : undefined, filter: filterKey === '|' ? undefined : filter }),
+    // The keys stand for the arrays and objects, which are new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deckKey, filterKey],
+  );
+
+  const readQueue = useCallback(async () => {
+    performance.mark('dyplomacja:queue-start');
+    const result = await loadStudyQueue({ ...options, now: Date.now(), timeZone: deviceTimeZone });
+    performance.measure('dyplomacja:queue', 'dyplomacja:queue-start');
+    day.current = result.day;
+    return { items: result.items.map(toSessionItem), ahead: result.aheadItems.map(toSessionItem), settings: result.settings };
+  }, [options]);
+
+  const reload = useCallback(async () => {
+    const { items, ahead, settings: latest } = await readQueue();
+    setSettings(latest);
+    dispatch({ type: 'loaded', items, ahead, now: Date.now() });
+  }, [readQueue]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let active = true;
+    readQueue()
+      .then(({ items, ahead, settings: latest }) => {
+        if (!active) return;
+        setSettings(latest);
+        dispatch({ type: 'loaded', items, ahead, now: Date.now() });
+        setStatus('ready');
+      })
+      .catch((cause: unknown) => {
+        if (!active) return;
+        setError(cause instanceof Error ? cause.message : String(cause));
+        setStatus('error');
+      });
+    return () => {
+      active = false;
+    };
+  }, [enabled, readQueue]);
+
+  // A learning card due later today: wake up when it may be shown (or when the study day ends).
+  const nextAhead = ahead[0];
+  useEffect(() => {
+    if (current || !nextAhead) return;
+    const wait = Math.max(0, nextAhead.due - LEARN_AHEAD_MS - Date.now());
+    const timer = window.setTimeout(() => dispatch({ type: 'tick', now: Date.now() }), wait);
+    return () => window.clearTimeout(timer);
+  }, [current, nextAhead]);
+
+  const answer = useCallback(
+    async (grade: Grade, shownAt: number) => {
+      if (!current || !revealed || busy.current) return;
+      busy.current = true;
+      try {
+        const now = Date.now();
+        const durationMs = Math.min(now - shownAt, 5 * 60_000);
+        const result = await recordAnswer({ cardId: current.cardId, rating: grade, now, timeZone: deviceTimeZone, durationMs });
+        if (result.becameLeech) setLastEvent({ kind: 'leech', at: now });
+        if (day.current && now >= day.current.end) {
+          // The study day rolled over during the session: today's queue is a new one.
+          await reload();
+          return;
+        }
+        const updated: StudySessionItem = { ...current, state: result.state, queue: sessionQueueOf(result.state), due: result.state.due };
+        dispatch({ type: 'answered', updated, grade, now, dayEnd: day.current?.end ?? now, durationMs });
+        setError(null);
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        busy.current = false;
+      }
+    },
+    [current, revealed, reload],
+  );
+
+  const undo = useCallback(async () => {
+    if (busy.current || answeredInSession === 0) return;
+    busy.current = true;
+    try {
+      const undone = await undoLastAnswer(Date.now());
+      if (!undone) return;
+      const latest = await readQueue();
+      setSettings(latest.settings);
+      dispatch({ type: 'undone', cardId: undone.cardId, items: latest.items, ahead: latest.ahead, now: Date.now() });
+      setLastEvent({ kind: 'undone', at: Date.now() });
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      busy.current = false;
+    }
+  }, [answeredInSession, readQueue]);
+
+  const act = useCallback(
+    async (action: CardAction) => {
+      if (!current || busy.current) return;
+      busy.current = true;
+      try {
+        const now = Date.now();
+        if (action === 'flag') {
+          const state = await setCardFlag(current.cardId, current.state.flag ? 0 : 1);
+          dispatch({ type: 'loaded', items: [{ ...current, state }, ...pending], ahead, now });
+        } else {
+          if (action === 'suspend') await suspendCard(current.cardId);
+          if (action === 'bury') await buryCard(current.cardId, now, deviceTimeZone);
+          if (action === 'reset') await resetCard(current.cardId, now);
+          await reload();
+        }
+        setLastEvent({ kind: action, at: now });
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        busy.current = false;
+      }
+    },
+    [current, pending, ahead, reload],
+  );
+
+  const reveal = useCallback(() => dispatch({ type: 'reveal', now: Date.now() }), []);
+  return { session, status, error, lastEvent, reveal, answer, undo, act, settings };
+}
