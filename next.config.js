@@ -14,7 +14,9 @@ const withServiceWorker = withPWA({
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_rsc$/],
+    // Every page is static: query strings (?deck=…, Next's _rsc) are read by the client only, so
+    // the precached file answers whatever the parameters.
+    ignoreURLParametersMatching: [/.*/],
     additionalManifestEntries: [{ url: PAGES_PLACEHOLDER, revision: 'placeholder' }],
     runtimeCaching: [
       {

@@ -1,5 +1,11 @@
-import { PendingScreen } from '@/components/layout/pending-screen';
+import { DeckList } from '@/components/decks/deck-list';
+import { PageHeader } from '@/components/layout/page-header';
 
 export default function DecksPage() {
-  return <PendingScreen title="decks.title" lead="decks.lead" pending="decks.pending" />;
+  return (
+    <>
+      <PageHeader title="decks.title" lead="decks.lead" />
+      <DeckList />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
-import { PendingScreen } from '@/components/layout/pending-screen';
+import { ReaderScreen } from '@/components/reader/reader-screen';
 
 export default function ReaderPage() {
-  return <PendingScreen title="reader.title" lead="reader.lead" pending="reader.pending" />;
+  return <ReaderScreen />;
 }

@@ -4,8 +4,9 @@ import { buildDeck } from './build-deck';
 import { deckContentSchema, type DeckContent } from './content-schema';
 import { LANGS, type Lang } from './lang';
 
-/** Id of the deck built from the article, installed with the app. */
-export const BUILT_IN_DECK_ID = 'back-channel-diplomacy';
+import { BUILT_IN_DECK_ID } from './built-in-id';
+
+export { BUILT_IN_DECK_ID };
 
 const BUILT_IN: readonly DeckContent[] = [backChannelDiplomacy];
 

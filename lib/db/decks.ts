@@ -2,7 +2,8 @@
  * Installed decks: installing or updating a deck file, and the per-deck counts of the home and decks
  * screens.
  */
-import type { DeckFile } from '@/lib/decks/format';
+import { Dexie } from 'dexie';
+import type { Card, DeckFile } from '@/lib/decks/format';
 import type { Lang } from '@/lib/content/lang';
 import { newSchedulingRecord, suspendCard, unsuspendCard, type TimeZoneOffset } from '@/lib/srs';
 import { leechesOf } from './card-actions';
@@ -148,11 +149,16 @@ export async function readDeck(deckId: string): Promise<DeckRecord | undefined> 
   return database().decks.get(deckId);
 }
 
-/** What the home and decks screens show for a deck. */
 /** Every installed deck (title, languages, topics and sections in `meta`), built-in first. */
 export async function listDecks(): Promise<DeckRecord[]> {
   const decks = await database().decks.toArray();
   return decks.sort((a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin') || a.id.localeCompare(b.id));
+}
+
+/** The cards of a deck in introduction order, retired ones left out (for the reader and deck views). */
+export async function readDeckCards(deckId: string): Promise<Card[]> {
+  const records = await database().cards.where('[deckId+position]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray();
+  return records.filter((record) => record.retiredAt === undefined).map((record) => record.card);
 }
 
 /** The installed version of a deck, or undefined when it is not installed. */
@@ -160,6 +166,7 @@ export async function installedDeckVersion(deckId: string): Promise<number | und
   return (await database().decks.get(deckId))?.version;
 }
 
+/** What the home and decks screens show for a deck. */
 export interface DeckSummary {
   deckId: string;
   title: Partial<Record<Lang, string>>;

@@ -8,6 +8,7 @@ export {
   installedDeckVersion,
   listDecks,
   readDeck,
+  readDeckCards,
   storedCardId,
   type DeckSummary,
   type InstallOptions,

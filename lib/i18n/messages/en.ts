@@ -21,14 +21,28 @@ export const en: Readonly<Record<MessageKey, Message>> = {
 
   'home.title': 'Today',
   'home.lead': 'Your daily review of the article “Back Channel Diplomacy and Second Channel Diplomacy”.',
-  'home.pending':
-    'The daily review queue (FSRS) is not ready yet. When it is, this page shows how many cards are due today and how many minutes they take.',
   'home.offlineReady': 'The app also works without internet — after the first visit every page is stored on this device.',
 
   'decks.title': 'Decks',
   'decks.lead': 'Decks of cards to study: the built-in deck from the article, and later teachers’ decks.',
-  'decks.pending':
-    'The list of decks appears once the article’s cards are generated. Creating and sharing your own decks comes later.',
+
+  'home.dueToday': 'Today',
+  'home.dueCount': { one: '{count} card is waiting', other: '{count} cards are waiting' },
+  'home.minutes': 'about {minutes} min',
+  'home.start': 'Start studying',
+  'home.allDone': 'All done for today. Come back tomorrow!',
+  'home.later': { one: '{count} learning card comes back later today.', other: '{count} learning cards come back later today.' },
+  'decks.total': 'Cards in the deck: {count}',
+  'decks.today': 'Today: new {new}, learning {learning}, review {review}',
+  'decks.study': 'Study',
+  'decks.read': 'Read the facts',
+  'decks.topics': 'Topics',
+  'decks.leeches': { one: '{count} leech', other: '{count} leeches' },
+  'decks.leechesLead': 'You got these cards wrong at least 8 times, so they were suspended. Read them carefully, then bring them back.',
+  'decks.unsuspend': 'Bring back to study',
+  'decks.origin.builtin': 'Built-in',
+  'decks.origin.imported': 'Imported',
+  'decks.origin.authored': 'Your own',
 
   'study.title': 'Study',
   'study.lead': 'Spaced repetition scheduled by the FSRS algorithm.',
@@ -88,7 +102,21 @@ export const en: Readonly<Record<MessageKey, Message>> = {
 
   'reader.title': 'Article',
   'reader.lead': 'The article’s outline with the facts of each section and the cards made from them.',
-  'reader.pending': 'The article view arrives together with the knowledge base.',
+
+  'reader.contents': 'Contents',
+  'reader.sectionStats': '{facts} · {cards}',
+  'reader.facts': { one: '{count} fact', other: '{count} facts' },
+  'reader.studySection': 'Study this section',
+  'reader.studyTopic': 'Study the topic: {topic}',
+  'reader.cardsOfFact': 'Cards from this fact ({count})',
+  'reader.footnotes': 'footnotes: {list}',
+  'reader.noFacts': 'This section has no facts to study.',
+  'reader.empty': 'The article’s deck is still being installed…',
+  'reader.installFailed': 'The article’s deck could not be installed. Reload the page when you are online.',
+  'kind.definition': 'Definition',
+  'kind.actor': 'Who',
+  'kind.date': 'Date',
+  'kind.concept': 'Concept',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

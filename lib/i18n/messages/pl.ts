@@ -21,14 +21,28 @@ export const pl = {
 
   'home.title': 'Dziś',
   'home.lead': 'Twoja codzienna powtórka z artykułu „Back Channel Diplomacy i dyplomacja drugiego kanału”.',
-  'home.pending':
-    'Codzienna kolejka powtórek (FSRS) nie jest jeszcze gotowa. Gdy będzie, zobaczysz tu, ile kart czeka na dziś i ile minut to zajmie.',
   'home.offlineReady': 'Aplikacja działa także bez internetu — po pierwszej wizycie wszystkie strony są zapisane na urządzeniu.',
 
   'decks.title': 'Talie',
   'decks.lead': 'Talie kart do nauki: wbudowana talia z artykułu, a później także talie nauczycieli.',
-  'decks.pending':
-    'Lista talii pojawi się, gdy karty z artykułu zostaną wygenerowane. Tworzenie i udostępnianie własnych talii przyjdzie później.',
+
+  'home.dueToday': 'Na dziś',
+  'home.dueCount': { one: '{count} karta czeka', few: '{count} karty czekają', many: '{count} kart czeka', other: '{count} karty czeka' },
+  'home.minutes': 'około {minutes} min',
+  'home.start': 'Zacznij naukę',
+  'home.allDone': 'Na dziś wszystko zrobione. Wróć jutro!',
+  'home.later': { one: '{count} karta w nauce wróci jeszcze dziś.', few: '{count} karty w nauce wrócą jeszcze dziś.', many: '{count} kart w nauce wróci jeszcze dziś.', other: '{count} karty w nauce wróci jeszcze dziś.' },
+  'decks.total': 'Karty w talii: {count}',
+  'decks.today': 'Dziś: nowe {new}, w nauce {learning}, powtórki {review}',
+  'decks.study': 'Ucz się',
+  'decks.read': 'Czytaj fakty',
+  'decks.topics': 'Tematy',
+  'decks.leeches': { one: '{count} karta-pijawka', few: '{count} karty-pijawki', many: '{count} kart-pijawek', other: '{count} karty-pijawki' },
+  'decks.leechesLead': 'Te karty pomyliłeś co najmniej 8 razy, więc zostały zawieszone. Przeczytaj je uważnie, a potem przywróć do nauki.',
+  'decks.unsuspend': 'Przywróć do nauki',
+  'decks.origin.builtin': 'Wbudowana',
+  'decks.origin.imported': 'Zaimportowana',
+  'decks.origin.authored': 'Własna',
 
   'study.title': 'Nauka',
   'study.lead': 'Powtórki rozłożone w czasie według algorytmu FSRS.',
@@ -88,7 +102,21 @@ export const pl = {
 
   'reader.title': 'Artykuł',
   'reader.lead': 'Zarys artykułu z faktami każdej części i kartami, które z nich powstają.',
-  'reader.pending': 'Widok artykułu pojawi się razem z bazą faktów.',
+
+  'reader.contents': 'Spis treści',
+  'reader.sectionStats': '{facts} · {cards}',
+  'reader.facts': { one: '{count} fakt', few: '{count} fakty', many: '{count} faktów', other: '{count} faktu' },
+  'reader.studySection': 'Ucz się tej części',
+  'reader.studyTopic': 'Ucz się tematu: {topic}',
+  'reader.cardsOfFact': 'Karty z tego faktu ({count})',
+  'reader.footnotes': 'przypisy: {list}',
+  'reader.noFacts': 'W tej części nie ma faktów do nauki.',
+  'reader.empty': 'Talia z artykułu jeszcze się instaluje…',
+  'reader.installFailed': 'Nie udało się zainstalować talii z artykułu. Odśwież stronę, gdy będziesz online.',
+  'kind.definition': 'Definicja',
+  'kind.actor': 'Kto to',
+  'kind.date': 'Data',
+  'kind.concept': 'Pojęcie',
 
   'settings.title': 'Ustawienia',
   'settings.language': 'Język',

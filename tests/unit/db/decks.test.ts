@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   deckSummaries,
   installDeck,
+  listDecks,
   loadStudyQueue,
   readDeck,
+  readDeckCards,
   recordAnswer,
   saveDeckStudySettings,
   suspendCard,
@@ -163,5 +165,30 @@ describe('deckSummaries', () => {
     expect((await deckSummaries(T0 + DAY, WARSAW))[0]?.new).toBe(1);
     expect((await stateOf(id('alpha~def-to-term'))).queue).toBe('buried');
     expect(await logCount()).toBe(logs);
+  });
+});
+
+describe('readDeckCards', () => {
+  it('lists the cards in introduction order and leaves out cards a newer version retired', async () => {
+    const deck = studyDeck();
+    await installDeck(deck, T0);
+    expect((await readDeckCards(DECK)).map((card) => card.position)).toEqual([0, 1, 2, 3, 4, 5]);
+
+    const withoutFirst = { ...deck, version: 2, cards: deck.cards.filter((card) => card.position !== 0) };
+    await installDeck(withoutFirst, T0 + DAY);
+    const cards = await readDeckCards(DECK);
+    expect(cards.map((card) => card.position)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('reads nothing for a deck that is not installed', async () => {
+    expect(await readDeckCards('missing')).toEqual([]);
+  });
+});
+
+describe('listDecks', () => {
+  it('puts the built-in deck first', async () => {
+    await installDeck({ ...studyDeck(), id: 'a-teachers-deck' }, T0, { origin: 'imported' });
+    await installDeck(studyDeck(), T0);
+    expect((await listDecks()).map((deck) => deck.id)).toEqual([DECK, 'a-teachers-deck']);
   });
 });
