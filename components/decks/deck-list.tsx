@@ -9,6 +9,8 @@ import { useDecks } from '@/lib/hooks/use-decks';
 import { useLeeches } from '@/lib/hooks/use-leeches';
 import { useMinuteTick } from '@/lib/hooks/use-minute-tick';
 import { cardTextIn } from '@/components/study/study-card';
+import { StudySettingsForm } from '@/components/settings/study-settings-form';
+import { useStudySettings } from '@/lib/hooks/use-study-settings';
 import styles from './decks.module.css';
 
 function topicsOf(meta: Record<string, unknown> | undefined): NamedEntry[] {
@@ -67,9 +69,22 @@ function DeckItem({ summary }: { summary: DeckSummary }) {
             </ul>
           </details>
         ) : null}
+        <DeckSettings deckId={summary.deckId} />
         {summary.leeches > 0 ? <Leeches deckId={summary.deckId} count={summary.leeches} /> : null}
       </section>
     </li>
+  );
+}
+
+function DeckSettings({ deckId }: { deckId: string }) {
+  const { t } = usePreferences();
+  const settings = useStudySettings(deckId);
+  return (
+    <details className={styles.topics}>
+      <summary>{t('decks.settings')}</summary>
+      <p>{t('settings.study.deckLead')}</p>
+      {settings ? <StudySettingsForm settings={settings} deckId={deckId} /> : null}
+    </details>
   );
 }
 

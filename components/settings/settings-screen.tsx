@@ -5,10 +5,13 @@ import { LANGS } from '@/lib/content/lang';
 import { THEMES } from '@/lib/preferences/preferences';
 import { ChoiceGroup } from './choice-group';
 import { StorageStatusPanel } from './storage-status';
+import { StudySettingsForm } from './study-settings-form';
+import { useStudySettings } from '@/lib/hooks/use-study-settings';
 
 /** Interface language, theme and the state of on-device storage. */
 export function SettingsScreen() {
   const { t, lang, theme, setLang, setTheme } = usePreferences();
+  const studySettings = useStudySettings();
   return (
     <>
       <PageHeader title="settings.title" />
@@ -27,6 +30,11 @@ export function SettingsScreen() {
           onChange={setTheme}
           choices={THEMES.map((value) => ({ value, label: t(`settings.theme.${value}`) }))}
         />
+      </section>
+      <section className="card" aria-labelledby="study-settings-heading">
+        <h2 id="study-settings-heading">{t('settings.study')}</h2>
+        <p>{t('settings.study.lead')}</p>
+        {studySettings ? <StudySettingsForm settings={studySettings} /> : <p>{t('common.loading')}</p>}
       </section>
       <StorageStatusPanel />
     </>
