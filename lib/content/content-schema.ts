@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { factSchema, type Fact } from './fact-schema';
-import { langSchema } from './lang';
+import { langSchema } from './lang-schema';
 import { dateAnswerNumbers } from './dates';
 import { containsPhrase, plainTextSchema, slugSchema } from './text-rules';
 

@@ -1,5 +1,6 @@
 /** Study content: fact schemas, card generation and the built-in deck. */
-export { LANGS, isLang, langSchema, type Lang, type LocalizedText, type BilingualText } from './lang';
+export { LANGS, isLang, type Lang, type LocalizedText, type BilingualText } from './lang';
+export { langSchema } from './lang-schema';
 export { FACT_KINDS, type FactKind } from './kinds';
 export * from './fact-schema';
 export { deckContentSchema, type DeckContent } from './content-schema';

@@ -1,13 +1,8 @@
-import { z } from 'zod';
-
 /** Languages the study material is written in. */
 export const LANGS = ['pl', 'en'] as const;
 
 /** A language of the study material: Polish or English. */
 export type Lang = (typeof LANGS)[number];
-
-/** Zod schema of a language code. */
-export const langSchema = z.enum(LANGS);
 
 /** Text given in one or both languages (a deck may carry only one). */
 export type LocalizedText = { pl?: string; en?: string };

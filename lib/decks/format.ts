@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FACT_KINDS } from '@/lib/content/kinds';
-import { LANGS, langSchema, type Lang } from '@/lib/content/lang';
+import { LANGS, type Lang } from '@/lib/content/lang';
+import { langSchema } from '@/lib/content/lang-schema';
 import { plainTextSchema, slugSchema } from '@/lib/content/text-rules';
 
 /** Value of the `format` field that marks a file as a Dyplomacja deck. */
