@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { unsuspendCard, type DeckSummary } from '@/lib/db';
-import { titleIn, type NamedEntry } from '@/lib/decks/outline';
+import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDeckSummaries } from '@/lib/hooks/use-deck-summaries';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useLeeches } from '@/lib/hooks/use-leeches';
@@ -12,11 +12,6 @@ import { cardTextIn } from '@/components/study/study-card';
 import { StudySettingsForm } from '@/components/settings/study-settings-form';
 import { useStudySettings } from '@/lib/hooks/use-study-settings';
 import styles from './decks.module.css';
-
-function topicsOf(meta: Record<string, unknown> | undefined): NamedEntry[] {
-  const value = meta?.topics;
-  return Array.isArray(value) ? (value as NamedEntry[]) : [];
-}
 
 /** Every installed deck: today's counts, its topics to study one by one, and its leeches. */
 export function DeckList() {
@@ -38,7 +33,7 @@ export function DeckList() {
 function DeckItem({ summary }: { summary: DeckSummary }) {
   const { t, lang } = usePreferences();
   const deck = useDecks()?.find((candidate) => candidate.id === summary.deckId);
-  const topics = topicsOf(deck?.meta);
+  const topics = deckEntries(deck?.meta, 'topics');
   const headingId = `deck-${summary.deckId}`;
   return (
     <li className="card">

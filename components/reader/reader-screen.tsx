@@ -5,16 +5,11 @@ import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { cardTextIn } from '@/components/study/study-card';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in-id';
-import { outlineBySection, titleIn, type NamedEntry, type OutlineFact } from '@/lib/decks/outline';
+import { deckEntries, outlineBySection, titleIn, type OutlineFact } from '@/lib/decks/outline';
 import { useDeckCards } from '@/lib/hooks/use-deck-cards';
 import { useDecks } from '@/lib/hooks/use-decks';
 import type { MessageKey } from '@/lib/i18n/translate';
 import styles from './reader.module.css';
-
-function entriesOf(meta: Record<string, unknown> | undefined, key: 'sections' | 'topics'): NamedEntry[] {
-  const value = meta?.[key];
-  return Array.isArray(value) ? (value as NamedEntry[]) : [];
-}
 
 function studyHref(deckId: string, filter: { section?: string; topic?: string }) {
   const params = new URLSearchParams({ deck: deckId, ...filter });
@@ -27,8 +22,8 @@ export function ReaderScreen({ deckId = BUILT_IN_DECK_ID }: { deckId?: string })
   const status = useBuiltInDecksStatus();
   const deck = useDecks()?.find((candidate) => candidate.id === deckId);
   const cards = useDeckCards(deckId);
-  const sections = entriesOf(deck?.meta, 'sections');
-  const topics = entriesOf(deck?.meta, 'topics');
+  const sections = deckEntries(deck?.meta, 'sections');
+  const topics = deckEntries(deck?.meta, 'topics');
   const outline = cards ? outlineBySection(sections, cards) : [];
   const topicTitle = (id: string) => titleIn(topics.find((topic) => topic.id === id) ?? { id, title: {} }, lang);
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { titleIn, type NamedEntry } from '@/lib/decks/outline';
+import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useStudySession, type StudySessionItem } from '@/lib/hooks/use-study-session';
 import { previewIntervals } from '@/lib/srs/preview';
@@ -20,11 +20,6 @@ const QUEUE_CLASS = { new: styles.countNew, learning: styles.countLearning, revi
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-function entriesOf(meta: Record<string, unknown> | undefined, key: 'sections' | 'topics'): NamedEntry[] {
-  const value = meta?.[key];
-  return Array.isArray(value) ? (value as NamedEntry[]) : [];
 }
 
 /** The review screen: front → reveal → back with its source → grade; keyboard first, thumb friendly. */
@@ -116,14 +111,14 @@ export function StudyScreen() {
 
   const deckOf = (item: StudySessionItem) => decks?.find((deck) => deck.id === item.deckId);
   const sectionTitle = (item: StudySessionItem) => {
-    const entry = entriesOf(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === item.card.source.section);
+    const entry = deckEntries(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === item.card.source.section);
     return entry ? titleIn(entry, lang) : item.card.source.section;
   };
   const filterDeck = decks?.find((deck) => deck.id === deckId);
   const filterName = topic
-    ? titleIn(entriesOf(filterDeck?.meta, 'topics').find((entry) => entry.id === topic) ?? { id: topic, title: {} }, lang)
+    ? titleIn(deckEntries(filterDeck?.meta, 'topics').find((entry) => entry.id === topic) ?? { id: topic, title: {} }, lang)
     : section
-      ? titleIn(entriesOf(filterDeck?.meta, 'sections').find((entry) => entry.id === section) ?? { id: section, title: {} }, lang)
+      ? titleIn(deckEntries(filterDeck?.meta, 'sections').find((entry) => entry.id === section) ?? { id: section, title: {} }, lang)
       : null;
 
   return (

@@ -65,6 +65,12 @@ export function outlineBySection(sections: readonly NamedEntry[], cards: readonl
   }));
 }
 
+/** The sections or topics kept in an installed deck's `meta` (the deck file minus its cards). */
+export function deckEntries(meta: Record<string, unknown> | undefined, key: 'sections' | 'topics'): NamedEntry[] {
+  const value = meta?.[key];
+  return Array.isArray(value) ? (value as NamedEntry[]) : [];
+}
+
 /** A title in the wanted language, else the other one, else the id. */
 export function titleIn(entry: NamedEntry, lang: Lang): string {
   return entry.title[lang] ?? entry.title[lang === 'pl' ? 'en' : 'pl'] ?? entry.id;
