@@ -40,7 +40,6 @@ async function answerWithKeyboard(page: Page): Promise<Kind> {
       await page.keyboard.type('Chruszczow');
       break;
     case 'matching': {
-      const left = q.getByRole('list').first().getByRole('button', { pressed: false });
       const right = q.getByRole('list').nth(1).getByRole('button');
       const count = await right.count();
       for (let i = 0; i < count; i++) {
@@ -51,7 +50,6 @@ async function answerWithKeyboard(page: Page): Promise<Kind> {
         await page.keyboard.press('Enter');
       }
       await expect(q.getByText(/połączone z:/)).toHaveCount(count);
-      void left;
       break;
     }
     case 'timeline': {
