@@ -1,5 +1,5 @@
-import { PendingScreen } from '@/components/layout/pending-screen';
+import { StatsScreen } from '@/components/stats/stats-screen';
 
 export default function StatsPage() {
-  return <PendingScreen title="stats.title" lead="stats.lead" pending="stats.pending" />;
+  return <StatsScreen />;
 }

@@ -1,5 +1,5 @@
-import { PendingScreen } from '@/components/layout/pending-screen';
+import { ExamScreen } from '@/components/exam/exam-screen';
 
 export default function TestPage() {
-  return <PendingScreen title="test.title" lead="test.lead" pending="test.pending" />;
+  return <ExamScreen />;
 }

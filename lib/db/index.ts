@@ -44,3 +44,13 @@ export {
 } from './card-actions';
 export { countCardsToReschedule, rescheduleDeck } from './reschedule';
 export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+export {
+  discardExamAttempt,
+  listExamResults,
+  readExamAttempt,
+  readExamInProgress,
+  saveExamAttempt,
+  studyExamMistakes,
+  type ExamResultSummary,
+  type StudyMistakesResult,
+} from './quiz-attempts';

@@ -85,6 +85,13 @@ export interface QuizAttemptRecord {
   answers: Record<string, unknown>[];
   score?: number;
   total?: number;
+  /** Exam mode (#5): the test's question ids in order, so an attempt resumes without regenerating first. */
+  questionIds?: string[];
+  /** Exam mode: questions skipped to come back to, and the question on screen. */
+  skipped?: string[];
+  current?: number;
+  /** Exam mode: how a finished attempt ended. */
+  endedBy?: 'submitted' | 'time-up';
 }
 
 export interface SettingRecord {

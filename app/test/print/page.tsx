@@ -1,0 +1,5 @@
+import { PrintScreen } from '@/components/exam/print-screen';
+
+export default function PrintPage() {
+  return <PrintScreen />;
+}

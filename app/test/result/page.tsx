@@ -1,0 +1,5 @@
+import { SharedResultScreen } from '@/components/exam/shared-result-screen';
+
+export default function SharedResultPage() {
+  return <SharedResultScreen />;
+}

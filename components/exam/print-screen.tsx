@@ -1,0 +1,163 @@
+'use client';
+import { useMemo } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import { buildExam, decodeExamSpec, examTitles } from '@/lib/exam';
+import type { Question } from '@/lib/quiz';
+import { examErrorMessage, letter, referenceText, rightAnswerLines } from './exam-text';
+import { useFragment } from './use-fragment';
+import styles from './exam.module.css';
+
+function PaperQuestion({ question }: { question: Question }) {
+  const { t } = usePreferences();
+  switch (question.type) {
+    case 'multiple-choice':
+      return (
+        <>
+          <p>{question.prompt}</p>
+          <ol type="A">
+            {question.options.map((option, i) => (
+              <li key={i}>{option}</li>
+            ))}
+          </ol>
+        </>
+      );
+    case 'true-false':
+      return (
+        <>
+          <p>{question.statement}</p>
+          <p>{t('exam.print.trueFalse')}</p>
+        </>
+      );
+    case 'typed':
+      return (
+        <>
+          <p>{question.prompt}</p>
+          <p>
+            {t('exam.print.typed')} <span className={styles.blank} />
+          </p>
+        </>
+      );
+    case 'matching':
+      return (
+        <>
+          <p>{question.prompt}</p>
+          <p className={styles.hint}>{t('exam.print.matching')}</p>
+          <div className={styles.columns}>
+            <ol>
+              {question.left.map((left) => (
+                <li key={left.id}>
+                  {left.text} <span className={styles.blank} style={{ minWidth: '3rem' }} />
+                </li>
+              ))}
+            </ol>
+            <ol type="A">
+              {question.right.map((right) => (
+                <li key={right.id}>{right.text}</li>
+              ))}
+            </ol>
+          </div>
+        </>
+      );
+    case 'timeline':
+      return (
+        <>
+          <p>{question.prompt}</p>
+          <p className={styles.hint}>{t('exam.print.timeline')}</p>
+          <ul>
+            {question.events.map((event) => (
+              <li key={event.id}>
+                <span className={styles.blank} style={{ minWidth: '2rem' }} /> {event.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+  }
+}
+
+/** The key's line for a question: the letter or text of the right answer. */
+function keyLines(t: ReturnType<typeof usePreferences>['t'], question: Question): string[] {
+  if (question.type === 'multiple-choice') return [`${letter(question.answerIndex)}. ${question.options[question.answerIndex] ?? ''}`];
+  if (question.type === 'matching') {
+    return question.pairs.map((pair) => {
+      const left = question.left.find((l) => l.id === pair.left)?.text ?? '';
+      const index = question.right.findIndex((r) => r.id === pair.right);
+      return `${left} → ${letter(index)}`;
+    });
+  }
+  return rightAnswerLines(t, question);
+}
+
+/** The paper version of a test from a link: the questions, then the answer key on a new page. */
+export function PrintScreen() {
+  const { t, lang } = usePreferences();
+  const fragment = useFragment();
+  const decoded = useMemo(() => {
+    if (fragment === null) return null;
+    try {
+      const spec = decodeExamSpec(fragment);
+      return { quiz: buildExam(spec), titles: examTitles(spec.deckIds, lang) };
+    } catch (error) {
+      return { error };
+    }
+  }, [fragment, lang]);
+
+  let body;
+  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
+  else if ('error' in decoded) {
+    body = (
+      <p className={styles.error} role="alert">
+        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
+      </p>
+    );
+  } else {
+    const { quiz, titles } = decoded;
+    body = (
+      <div className={styles.print}>
+        <p className={styles.noPrint}>
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            {t('exam.print.button')}
+          </button>
+        </p>
+        <section aria-labelledby="print-test-title">
+          <h2 id="print-test-title">{t('exam.print.test')}</h2>
+          <p>
+            {t('exam.print.name')}: <span className={styles.blank} />
+          </p>
+          <ol>
+            {quiz.questions.map((question) => (
+              <li key={question.id} className={styles.printQuestion}>
+                <PaperQuestion question={question} />
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className={styles.answerKey} aria-labelledby="print-key-title">
+          <h2 id="print-key-title">{t('exam.print.answerKey')}</h2>
+          <ol>
+            {quiz.questions.map((question) => (
+              <li key={question.id} className={styles.printQuestion}>
+                <ul className={styles.lines}>
+                  {keyLines(t, question).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+                <p className={styles.hint}>
+                  {t('exam.results.reference')}: {referenceText(t, question.source, titles.sections)}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.printPage}>
+      <PageHeader title="exam.print.title" />
+      {body}
+    </div>
+  );
+}

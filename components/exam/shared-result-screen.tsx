@@ -1,0 +1,66 @@
+'use client';
+import { useMemo } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import { decodeExamResult, examTitles, type SharedResult } from '@/lib/exam';
+import { examErrorMessage, formatDuration, percentOf } from './exam-text';
+import { ScoreBreakdown } from './score-breakdown';
+import { useFragment } from './use-fragment';
+import styles from './exam.module.css';
+
+function decode(fragment: string): { result: SharedResult } | { error: unknown } {
+  try {
+    return { result: decodeExamResult(fragment) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * A student's result opened from a link (e.g. by the teacher). The link is not signed, and the page
+ * says so; everything in it is shown as text.
+ */
+export function SharedResultScreen() {
+  const { t, lang } = usePreferences();
+  const fragment = useFragment();
+  const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
+
+  let body;
+  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
+  else if ('error' in decoded) {
+    body = (
+      <p className={styles.error} role="alert">
+        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
+      </p>
+    );
+  } else {
+    const { result } = decoded;
+    const titles = examTitles(result.deckIds, lang);
+    const finished = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(result.finishedAt);
+    body = (
+      <>
+        <p className={styles.notice} role="note">
+          {t('exam.sharedResult.unsigned')}
+        </p>
+        <section className="card" aria-labelledby="shared-result-score">
+          <h2 id="shared-result-score">{t('exam.results.title')}</h2>
+          <p className={styles.score}>
+            {t('exam.results.score', { points: result.points, available: result.available, percent: percentOf(result.points, result.available) })}
+          </p>
+          <p>{t('exam.questions', { count: result.questionCount })}</p>
+          <p>{t('exam.results.time', { time: formatDuration(t, result.durationMs) })}</p>
+          <p>{t('exam.sharedResult.finished', { date: finished })}</p>
+          {result.endedBy === 'time-up' ? <p>{t('exam.results.timeUp')}</p> : null}
+          <ScoreBreakdown byTopic={result.byTopic} byKind={result.byKind} topicTitles={titles.topics} />
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="exam.sharedResult.title" />
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { usePreferences } from '@/components/layout/preferences-provider';
+import { buildExam, decodeExamSpec, examTitles, type ExamSpec } from '@/lib/exam';
+import { useExamInProgress } from '@/lib/hooks/use-exam-in-progress';
+import { startExam } from './exam-screen';
+import { examErrorMessage } from './exam-text';
+import { useFragment } from './use-fragment';
+import styles from './exam.module.css';
+
+type Decoded = { spec: ExamSpec; questionCount: number } | { error: unknown };
+
+function decode(fragment: string): Decoded {
+  try {
+    const spec = decodeExamSpec(fragment);
+    return { spec, questionCount: buildExam(spec).questions.length };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** A teacher's test opened from a link: what it contains, and a button to start it. */
+export function SharedTestScreen() {
+  const { t, lang } = usePreferences();
+  const router = useRouter();
+  const fragment = useFragment();
+  const inProgress = useExamInProgress();
+  const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
+  const [error, setError] = useState<string | null>(null);
+
+  let body;
+  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
+  else if ('error' in decoded) {
+    body = (
+      <p className={styles.error} role="alert">
+        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
+      </p>
+    );
+  } else {
+    const { spec, questionCount } = decoded;
+    const titles = examTitles(spec.deckIds, lang);
+    const start = () => {
+      startExam(spec)
+        .then(() => router.push('/test'))
+        .catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+    };
+    body = (
+      <section className="card" aria-labelledby="shared-test-summary">
+        <h2 id="shared-test-summary">{t('exam.questions', { count: questionCount })}</h2>
+        <ul className={styles.lines}>
+          <li>
+            {t('exam.topics')}: {spec.topics.length === 0 ? t('exam.shared.allTopics') : spec.topics.map((id) => titles.topics.get(id) ?? id).join(', ')}
+          </li>
+          <li>
+            {t('exam.types')}: {spec.types.map((type) => t(`exam.type.${type}`)).join(', ')}
+          </li>
+          <li>
+            {t('exam.timeLimit')}: {spec.timeLimitMs ? t('exam.timeLimit.minutes', { count: Math.round(spec.timeLimitMs / 60_000) }) : t('exam.timeLimit.none')}
+          </li>
+          <li>{t('exam.shared.language', { lang: t(`settings.language.${spec.lang}`) })}</li>
+        </ul>
+        {inProgress ? <p className={styles.notice}>{t('exam.shared.replaces')}</p> : null}
+        <div className={styles.actions}>
+          <button type="button" className="button button-primary" onClick={start}>
+            {t('exam.shared.start')}
+          </button>
+          <a className="button" href={`/test/print#${fragment ?? ''}`}>
+            {t('exam.printTest')}
+          </a>
+        </div>
+        {error ? (
+          <p className={styles.error} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="exam.shared.title" lead="exam.shared.lead" />
+      {body}
+    </>
+  );
+}

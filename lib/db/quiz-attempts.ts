@@ -1,0 +1,165 @@
+/**
+ * Exam attempts (issue #5): the test in progress (saved after every answer, so a reload resumes it),
+ * finished results for the stats screen, and "study my mistakes". Each write is one transaction.
+ */
+import { z } from 'zod';
+import { examSpecSchema, quizAnswerSchema, type ExamAttempt } from '@/lib/exam';
+import { Rating, unburyCard, type TimeZoneOffset } from '@/lib/srs';
+import { database } from './database';
+import type { QuizAttemptRecord } from './schema';
+import { recordAnswer } from './study';
+
+const storedAttemptSchema = z.object({
+  id: z.string().min(1),
+  status: z.enum(['in-progress', 'finished']),
+  spec: examSpecSchema,
+  startedAt: z.number(),
+  finishedAt: z.number().optional(),
+  timeLimitMs: z.number().optional(),
+  answers: z.array(z.object({ questionId: z.string(), answer: quizAnswerSchema })),
+  questionIds: z.array(z.string()).min(1),
+  skipped: z.array(z.string()).optional(),
+  current: z.int().min(0).optional(),
+  endedBy: z.enum(['submitted', 'time-up']).optional(),
+});
+
+function toRecord(attempt: ExamAttempt, score?: { points: number; available: number }): QuizAttemptRecord {
+  const record: QuizAttemptRecord = {
+    id: attempt.id,
+    status: attempt.status,
+    spec: { ...attempt.spec },
+    startedAt: attempt.startedAt,
+    answers: Object.entries(attempt.answers).map(([questionId, answer]) => ({ questionId, answer })),
+    questionIds: [...attempt.questionIds],
+    skipped: [...attempt.skipped],
+    current: attempt.current,
+  };
+  if (attempt.spec.timeLimitMs !== undefined) record.timeLimitMs = attempt.spec.timeLimitMs;
+  if (attempt.finishedAt !== undefined) record.finishedAt = attempt.finishedAt;
+  if (attempt.endedBy !== undefined) record.endedBy = attempt.endedBy;
+  if (score) {
+    record.score = score.points;
+    record.total = score.available;
+  }
+  return record;
+}
+
+/** The stored attempt as lib/exam's state; null when the record does not validate (hand-edited, or older). */
+function fromRecord(record: QuizAttemptRecord | undefined): ExamAttempt | null {
+  if (!record) return null;
+  const parsed = storedAttemptSchema.safeParse(record);
+  if (!parsed.success) return null;
+  const r = parsed.data;
+  const attempt: ExamAttempt = {
+    id: r.id,
+    spec: r.spec,
+    questionIds: r.questionIds,
+    startedAt: r.startedAt,
+    answers: Object.fromEntries(r.answers.map((entry) => [entry.questionId, entry.answer])),
+    skipped: r.skipped ?? [],
+    current: Math.min(r.current ?? 0, r.questionIds.length - 1),
+    status: r.status,
+  };
+  if (r.spec.timeLimitMs !== undefined) attempt.deadline = r.startedAt + r.spec.timeLimitMs;
+  if (r.finishedAt !== undefined) attempt.finishedAt = r.finishedAt;
+  if (r.endedBy !== undefined) attempt.endedBy = r.endedBy;
+  return attempt;
+}
+
+/**
+ * Saves an attempt in one transaction. Starting a test replaces any other test in progress (one at
+ * a time); a finished attempt is never turned back into one in progress by a late write. A finished
+ * attempt is saved with its score.
+ */
+export async function saveExamAttempt(attempt: ExamAttempt, score?: { points: number; available: number }): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.quizAttempts, async () => {
+    const stored = await db.quizAttempts.get(attempt.id);
+    if (stored?.status === 'finished') return;
+    if (attempt.status === 'in-progress') {
+      const others = (await db.quizAttempts.where('status').equals('in-progress').primaryKeys()).filter((id) => id !== attempt.id);
+      if (others.length > 0) await db.quizAttempts.bulkDelete(others);
+    }
+    await db.quizAttempts.put(toRecord(attempt, score));
+  });
+}
+
+/** The test in progress, to resume it; null when there is none. */
+export async function readExamInProgress(): Promise<ExamAttempt | null> {
+  const record = await database().quizAttempts.where('status').equals('in-progress').first();
+  return fromRecord(record);
+}
+
+/** One attempt by id (in progress or finished); null when unknown. */
+export async function readExamAttempt(id: string): Promise<ExamAttempt | null> {
+  return fromRecord(await database().quizAttempts.get(id));
+}
+
+/** Drops an attempt (the student gave up a test in progress). */
+export async function discardExamAttempt(id: string): Promise<void> {
+  await database().quizAttempts.delete(id);
+}
+
+/** A finished test as the stats screen lists it. */
+export interface ExamResultSummary {
+  id: string;
+  startedAt: number;
+  finishedAt: number;
+  points: number;
+  available: number;
+  questionCount: number;
+  endedBy: 'submitted' | 'time-up';
+  lang: string;
+}
+
+/** Every finished test, oldest first (by when it finished). */
+export async function listExamResults(): Promise<ExamResultSummary[]> {
+  const records = await database().quizAttempts.where('status').equals('finished').toArray();
+  return records
+    .filter((r): r is QuizAttemptRecord & { finishedAt: number; score: number; total: number } =>
+      r.finishedAt !== undefined && r.score !== undefined && r.total !== undefined && r.total > 0,
+    )
+    .sort((a, b) => a.finishedAt - b.finishedAt)
+    .map((r) => ({
+      id: r.id,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      points: r.score,
+      available: r.total,
+      questionCount: r.questionIds?.length ?? 0,
+      endedBy: r.endedBy ?? 'submitted',
+      lang: typeof r.spec.lang === 'string' ? r.spec.lang : '',
+    }));
+}
+
+export interface StudyMistakesResult {
+  /** Cards rated Again: now in (re)learning, due after the first (re)learning step. */
+  studied: string[];
+  /** Card ids with no scheduling record (deck not installed, or the card left the deck). */
+  missing: string[];
+}
+
+/**
+ * "Study my mistakes": rates every card behind a missed question Again, in one transaction, with a
+ * review log whose origin is 'test' (so the scheduler learns from tests, and study undo skips it).
+ * A new card goes to learning and a review card to relearning, due after the first step (1 min and
+ * 10 min by default): that is what "due now" means here, the same as after "Again" in study.
+ * Sibling burying does not hold these cards back: the student asked for all of them, so any card
+ * of the list buried by a sibling's answer is unburied.
+ */
+export async function studyExamMistakes(input: { cardIds: readonly string[]; now: number; timeZone: TimeZoneOffset }): Promise<StudyMistakesResult> {
+  const { now, timeZone } = input;
+  const cardIds = [...new Set(input.cardIds)];
+  const db = database();
+  return db.transaction('rw', [db.cardStates, db.reviewLogs, db.settings], async () => {
+    const records = await db.cardStates.bulkGet(cardIds);
+    const present = cardIds.filter((_, i) => records[i] !== undefined);
+    const missing = cardIds.filter((_, i) => records[i] === undefined);
+    // recordAnswer's own transaction joins this one (same tables), so all answers commit together.
+    for (const cardId of present) await recordAnswer({ cardId, rating: Rating.Again, now, timeZone, origin: 'test' });
+    const after = await db.cardStates.bulkGet(present);
+    const buried = after.filter((state) => state !== undefined && state.buriedUntil > 0).map((state) => unburyCard(state!));
+    if (buried.length > 0) await db.cardStates.bulkPut(buried);
+    return { studied: present, missing };
+  });
+}

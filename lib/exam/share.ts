@@ -1,0 +1,216 @@
+/**
+ * Share links: a test spec (a teacher's fixed test) or a result (a student's score) carried in the
+ * URL fragment, which browsers never send to a server. The payload is versioned ("t1." / "r1."),
+ * compressed with lz-string, and validated with zod on the way in; hostile input is refused with a
+ * coded ExamError before anything is stored or rendered.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { z } from 'zod';
+import { FACT_KINDS, type FactKind } from '@/lib/content/kinds';
+import { langSchema } from '@/lib/content/lang';
+import { slugSchema } from '@/lib/content/text-rules';
+import { QUESTION_TYPES, type QuestionType, type QuizScore } from '@/lib/quiz';
+import { ExamError } from './errors';
+import { examSpecSchema, type ExamSpec } from './spec';
+
+/** Longest fragment accepted; the links this app makes are a few hundred characters. */
+export const MAX_LINK_LENGTH = 4_000;
+/** Longest decompressed payload accepted (lz-string can expand a short input a lot). */
+const MAX_PAYLOAD_LENGTH = 20_000;
+/** Deepest JSON nesting accepted; our payloads nest three levels. */
+const MAX_DEPTH = 6;
+
+const SPEC_KIND = 't';
+const RESULT_KIND = 'r';
+const VERSION = 1;
+
+const TYPE_CODES: Record<QuestionType, string> = {
+  'multiple-choice': 'mc',
+  'true-false': 'tf',
+  typed: 'ty',
+  matching: 'ma',
+  timeline: 'tl',
+};
+const typeOfCode = new Map(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as QuestionType]));
+
+// ------------------------------------------------------------------------------------ test spec
+
+const compactSpecSchema = z.strictObject({
+  d: z.array(z.string().max(100)).max(10),
+  p: z.array(z.string().max(100)).max(100),
+  y: z.array(z.string().max(2)).max(QUESTION_TYPES.length),
+  n: z.union([z.int(), z.literal('all')]),
+  s: z.int(),
+  t: z.int().optional(),
+  l: z.string().max(2),
+});
+
+/** The fragment (without "#") of a link to a test: whoever opens it gets the same questions. */
+export function encodeExamSpec(spec: ExamSpec): string {
+  const compact: z.infer<typeof compactSpecSchema> = {
+    d: spec.deckIds,
+    p: spec.topics,
+    y: spec.types.map((type) => TYPE_CODES[type]),
+    n: spec.count,
+    s: spec.seed,
+    ...(spec.timeLimitMs !== undefined ? { t: spec.timeLimitMs } : {}),
+    l: spec.lang,
+  };
+  return `${SPEC_KIND}${VERSION}.${compressToEncodedURIComponent(JSON.stringify(compact))}`;
+}
+
+/** The test spec in a link's fragment ("#" optional). Throws ExamError (link-…) for anything else. */
+export function decodeExamSpec(fragment: string): ExamSpec {
+  const compact = compactSpecSchema.safeParse(readPayload(fragment, SPEC_KIND));
+  if (!compact.success) throw new ExamError('link-invalid', `test link: ${compact.error.message}`);
+  const { d, p, y, n, s, t, l } = compact.data;
+  const types = y.map((code) => typeOfCode.get(code) ?? code);
+  const spec = examSpecSchema.safeParse({ deckIds: d, topics: p, types, count: n, seed: s, ...(t !== undefined ? { timeLimitMs: t } : {}), lang: l });
+  if (!spec.success) throw new ExamError('link-invalid', `test link: ${spec.error.message}`);
+  return spec.data;
+}
+
+// --------------------------------------------------------------------------------------- result
+
+const tallyRow = z.tuple([z.int().min(0).max(10_000), z.int().min(0).max(10_000)]).refine(([points, available]) => points <= available, {
+  error: 'expected points not above the points available',
+});
+
+const compactResultSchema = z.strictObject({
+  /** Points, points available. */
+  s: tallyRow,
+  /** Questions asked. */
+  n: z.int().min(1).max(10_000),
+  /** Duration in ms. */
+  d: z.int().min(0).max(7 * 24 * 3_600_000),
+  /** Finished at (epoch ms). */
+  f: z.int().min(0).max(8.64e15),
+  /** Ended by: submitted / time up. */
+  e: z.enum(['s', 't']),
+  l: langSchema,
+  k: z.array(slugSchema.max(100)).min(1).max(10),
+  /** By topic: [topic id, points, available]. */
+  bt: z.array(z.tuple([slugSchema.max(100), z.int().min(0).max(10_000), z.int().min(0).max(10_000)])).max(100),
+  /** By kind: [kind, points, available]. */
+  bk: z.array(z.tuple([z.enum(FACT_KINDS), z.int().min(0).max(10_000), z.int().min(0).max(10_000)])).max(FACT_KINDS.length),
+});
+
+/** A result as shared: the score and its breakdown, nothing else (no answers, no name). */
+export type SharedResult = {
+  points: number;
+  available: number;
+  questionCount: number;
+  durationMs: number;
+  finishedAt: number;
+  endedBy: 'submitted' | 'time-up';
+  lang: ExamSpec['lang'];
+  deckIds: string[];
+  byTopic: { topic: string; points: number; available: number }[];
+  byKind: { kind: FactKind; points: number; available: number }[];
+};
+
+/** The shareable summary of a scored attempt. */
+export function sharedResultOf(input: {
+  score: QuizScore;
+  spec: ExamSpec;
+  questionCount: number;
+  durationMs: number;
+  finishedAt: number;
+  endedBy: 'submitted' | 'time-up';
+}): SharedResult {
+  const { score, spec } = input;
+  return {
+    points: score.total.points,
+    available: score.total.available,
+    questionCount: input.questionCount,
+    durationMs: input.durationMs,
+    finishedAt: input.finishedAt,
+    endedBy: input.endedBy,
+    lang: spec.lang,
+    deckIds: [...spec.deckIds],
+    byTopic: Object.entries(score.byTopic).map(([topic, tally]) => ({ topic, ...tally })),
+    byKind: FACT_KINDS.flatMap((kind) => {
+      const tally = score.byKind[kind];
+      return tally ? [{ kind, ...tally }] : [];
+    }),
+  };
+}
+
+/** The fragment (without "#") of a link to a result. It is not signed: anyone can edit it. */
+export function encodeExamResult(result: SharedResult): string {
+  const compact: z.infer<typeof compactResultSchema> = {
+    s: [result.points, result.available],
+    n: result.questionCount,
+    d: Math.round(result.durationMs),
+    f: Math.round(result.finishedAt),
+    e: result.endedBy === 'time-up' ? 't' : 's',
+    l: result.lang,
+    k: result.deckIds,
+    bt: result.byTopic.map((row) => [row.topic, row.points, row.available]),
+    bk: result.byKind.map((row) => [row.kind, row.points, row.available]),
+  };
+  return `${RESULT_KIND}${VERSION}.${compressToEncodedURIComponent(JSON.stringify(compact))}`;
+}
+
+/** The result in a link's fragment ("#" optional). Throws ExamError (link-…) for anything else. */
+export function decodeExamResult(fragment: string): SharedResult {
+  const parsed = compactResultSchema.safeParse(readPayload(fragment, RESULT_KIND));
+  if (!parsed.success) throw new ExamError('link-invalid', `result link: ${parsed.error.message}`);
+  const r = parsed.data;
+  const rows = [...r.bt, ...r.bk];
+  if (rows.some(([, points, available]) => points > available)) throw new ExamError('link-invalid', 'result link: a breakdown row scores above its total');
+  return {
+    points: r.s[0],
+    available: r.s[1],
+    questionCount: r.n,
+    durationMs: r.d,
+    finishedAt: r.f,
+    endedBy: r.e === 't' ? 'time-up' : 'submitted',
+    lang: r.l,
+    deckIds: r.k,
+    byTopic: r.bt.map(([topic, points, available]) => ({ topic, points, available })),
+    byKind: r.bk.map(([kind, points, available]) => ({ kind, points, available })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------- shared
+
+/** Deepest nesting of arrays/objects in a JSON text, counted without parsing (strings skipped). */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === ']' || ch === '}') depth--;
+  }
+  return deepest;
+}
+
+function readPayload(fragment: string, kind: string): unknown {
+  const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (raw.trim().length === 0) throw new ExamError('link-empty', 'the link has no fragment');
+  if (raw.length > MAX_LINK_LENGTH) throw new ExamError('link-too-large', `the fragment has ${raw.length} characters, at most ${MAX_LINK_LENGTH} are read`);
+  const head = /^([a-z])(\d{1,4})\./.exec(raw);
+  if (!head || head[1] !== kind) throw new ExamError('link-corrupt', 'the fragment does not start with a known prefix');
+  if (Number(head[2]) !== VERSION) throw new ExamError('link-unknown-version', `version ${head[2]} is not known to this app`);
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(raw.slice(head[0].length));
+  } catch {
+    json = null;
+  }
+  if (!json) throw new ExamError('link-corrupt', 'the fragment does not decompress');
+  if (json.length > MAX_PAYLOAD_LENGTH) throw new ExamError('link-too-large', `the payload has ${json.length} characters`);
+  if (jsonDepth(json) > MAX_DEPTH) throw new ExamError('link-invalid', 'the payload nests too deeply');
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    throw new ExamError('link-corrupt', 'the payload is not JSON');
+  }
+}

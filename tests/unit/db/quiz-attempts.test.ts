@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  discardExamAttempt,
+  installDeck,
+  listExamResults,
+  readExamAttempt,
+  readExamInProgress,
+  saveExamAttempt,
+  storedCardId,
+  studyExamMistakes,
+} from '@/lib/db';
+import { database, resetDatabaseForTests } from '@/lib/db/database';
+import { BUILT_IN_DECK_ID, buildBuiltInDeck } from '@/lib/content/built-in';
+import { buildExam, examReducer, scoreAttempt, startAttempt, type ExamAttempt } from '@/lib/exam';
+import { State } from '@/lib/srs';
+import { MINUTE, SPEC, T0, rightAnswer } from '../exam/helpers';
+
+beforeEach(async () => {
+  await resetDatabaseForTests();
+});
+
+const quiz = buildExam(SPEC);
+const ids = quiz.questions.map((q) => q.id);
+
+function attempt(id = 'a1', now = T0): ExamAttempt {
+  return startAttempt({ id, spec: { ...SPEC, timeLimitMs: 20 * MINUTE }, questionIds: ids, now });
+}
+
+function answerFirst(a: ExamAttempt, n: number, now: number): ExamAttempt {
+  let next = a;
+  for (const q of quiz.questions.slice(0, n)) next = examReducer(next, { type: 'answer', questionId: q.id, answer: rightAnswer(q), now });
+  return next;
+}
+
+describe('saveExamAttempt', () => {
+  it('resumes the test in progress with its answers, skips, position and deadline when the page reloads', async () => {
+    let a = answerFirst(attempt(), 3, T0 + MINUTE);
+    a = examReducer(a, { type: 'go-to', index: 4, now: T0 + MINUTE });
+    a = examReducer(a, { type: 'skip', now: T0 + MINUTE });
+    await saveExamAttempt(a);
+
+    const resumed = await readExamInProgress();
+    expect(resumed).toEqual(a);
+    expect(resumed?.deadline).toBe(T0 + 20 * MINUTE);
+  });
+
+  it('keeps one test in progress when another is started', async () => {
+    await saveExamAttempt(attempt('a1'));
+    await saveExamAttempt(attempt('a2', T0 + MINUTE));
+    expect((await readExamInProgress())?.id).toBe('a2');
+    expect(await readExamAttempt('a1')).toBeNull();
+  });
+
+  it('never turns a finished attempt back into one in progress when a late save arrives', async () => {
+    const a = answerFirst(attempt(), 2, T0 + MINUTE);
+    const done = examReducer(a, { type: 'finish', now: T0 + 2 * MINUTE });
+    await saveExamAttempt(done, scoreAttempt(quiz.questions, done).total);
+    await saveExamAttempt(a);
+    expect((await readExamAttempt('a1'))?.status).toBe('finished');
+    expect(await readExamInProgress()).toBeNull();
+  });
+
+  it('returns no attempt to resume when the stored record does not validate', async () => {
+    await saveExamAttempt(attempt());
+    await database().quizAttempts.update('a1', { spec: { count: 'lots' } });
+    expect(await readExamInProgress()).toBeNull();
+  });
+});
+
+describe('listExamResults', () => {
+  it('lists finished tests oldest first with their score, leaving out the test in progress', async () => {
+    for (const [id, n, start] of [['late', 5, T0 + 60 * MINUTE], ['early', 2, T0]] as const) {
+      const done = examReducer(answerFirst(attempt(id, start), n, start + MINUTE), { type: 'finish', now: start + 5 * MINUTE });
+      await saveExamAttempt(done, scoreAttempt(quiz.questions, done).total);
+    }
+    await saveExamAttempt(attempt('now', T0 + 120 * MINUTE));
+
+    const results = await listExamResults();
+    expect(results.map((r) => r.id)).toEqual(['early', 'late']);
+    expect(results[0]).toMatchObject({ finishedAt: T0 + 5 * MINUTE, questionCount: 10, endedBy: 'submitted' });
+    expect(results[0]!.points).toBeLessThan(results[1]!.points);
+    expect(results[0]!.available).toBe(scoreAttempt(quiz.questions, attempt()).total.available);
+  });
+
+  it('forgets a discarded attempt', async () => {
+    await saveExamAttempt(attempt());
+    await discardExamAttempt('a1');
+    expect(await readExamInProgress()).toBeNull();
+  });
+});
+
+describe('studyExamMistakes', () => {
+  it('puts the cards behind missed questions into learning due now, with a review log from the test', async () => {
+    await installDeck(buildBuiltInDeck(), T0 - 24 * 60 * MINUTE);
+    const done = examReducer(answerFirst(attempt(), 4, T0 + MINUTE), { type: 'finish', now: T0 + 5 * MINUTE });
+    const score = scoreAttempt(quiz.questions, done);
+    const cardIds = score.cardIdsToStudy.map((id) => storedCardId(BUILT_IN_DECK_ID, id));
+    expect(cardIds.length).toBeGreaterThan(0);
+
+    const now = T0 + 6 * MINUTE;
+    const result = await studyExamMistakes({ cardIds: [...cardIds, 'missing/card'], now, timeZone: 60 });
+    expect(result.missing).toEqual(['missing/card']);
+    expect(result.studied).toEqual(cardIds);
+
+    const db = database();
+    const states = await db.cardStates.bulkGet(cardIds);
+    for (const state of states) {
+      expect(state?.state).toBe(State.Learning);
+      expect(state?.queue).toBe('learning');
+      // "Due now": within the first learning step (1 min by default).
+      expect(state!.due).toBeLessThanOrEqual(now + MINUTE);
+      expect(state!.buriedUntil).toBe(0);
+    }
+    const logs = await db.reviewLogs.where('origin').equals('test').toArray();
+    expect(logs.map((log) => log.cardId).sort()).toEqual([...cardIds].sort());
+    expect(new Set(logs.map((log) => log.rating))).toEqual(new Set([1]));
+  });
+
+  it('writes nothing when one card of the batch cannot be answered', async () => {
+    await installDeck(buildBuiltInDeck(), T0 - 24 * 60 * MINUTE);
+    const cardIds = quiz.questions[0]!.cardIds.map((id) => storedCardId(BUILT_IN_DECK_ID, id));
+    // An answer before the card's last review is refused by the scheduler: the whole batch rolls back.
+    await studyExamMistakes({ cardIds: [cardIds[0]!], now: T0 + 10 * MINUTE, timeZone: 60 });
+    await expect(studyExamMistakes({ cardIds, now: T0, timeZone: 60 })).rejects.toThrow();
+    expect(await database().reviewLogs.count()).toBe(1);
+  });
+});
