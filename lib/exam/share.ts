@@ -7,7 +7,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import { FACT_KINDS, type FactKind } from '@/lib/content/kinds';
-import { langSchema } from '@/lib/content/lang';
+import { langSchema } from '@/lib/content/lang-schema';
 import { slugSchema } from '@/lib/content/text-rules';
 import { QUESTION_TYPES, type QuestionType, type QuizScore } from '@/lib/quiz';
 import { ExamError } from './errors';

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { BUILT_IN_DECK_ID, builtInContents, findBuiltInContent } from '@/lib/content/built-in';
 import type { DeckContent } from '@/lib/content/content-schema';
-import { langSchema, type Lang } from '@/lib/content/lang';
+import type { Lang } from '@/lib/content/lang';
+import { langSchema } from '@/lib/content/lang-schema';
 import { slugSchema } from '@/lib/content/text-rules';
 import { generateQuiz, MAX_QUIZ_QUESTIONS, QUESTION_TYPES, QuizError, type Quiz } from '@/lib/quiz';
 import { ExamError } from './errors';

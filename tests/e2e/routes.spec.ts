@@ -20,13 +20,6 @@ test.describe('every route', () => {
     }
   });
 
-  test('says plainly when its feature is not built yet', async ({ page }) => {
-    // The test route is built (exam mode, #5); the home screen's daily queue is still pending.
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'W przygotowaniu' })).toBeVisible();
-    await expect(page.getByText(/Codzienna kolejka powtórek \(FSRS\) nie jest jeszcze gotowa/)).toBeVisible();
-  });
-
   test('marks the current route in the navigation', async ({ page }) => {
     await page.goto('/decks');
     await expect(page.getByRole('link', { name: 'Talie' })).toHaveAttribute('aria-current', 'page');

@@ -17,7 +17,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
 
   'common.cards': { one: '{count} card', other: '{count} cards' },
   'common.loading': 'Loading…',
-  'common.comingSoon': 'Coming soon',
 
   'home.title': 'Today',
   'home.lead': 'Your daily review of the article “Back Channel Diplomacy and Second Channel Diplomacy”.',
@@ -46,7 +45,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
 
   'study.title': 'Study',
   'study.lead': 'Spaced repetition scheduled by the FSRS algorithm.',
-  'study.pending': 'The study screen (show answer, rate: Again / Hard / Good / Easy) is not ready yet.',
 
   'study.loading': 'Getting today’s cards ready…',
   'study.counts': 'Left: new {new}, learning {learning}, review {review}',
@@ -94,11 +92,9 @@ export const en: Readonly<Record<MessageKey, Message>> = {
 
   'test.title': 'Test',
   'test.lead': 'Test yourself before the exam: multiple choice, true/false, typed answers, matching and timelines.',
-  'test.pending': 'Exam mode is not ready yet.',
 
   'stats.title': 'Statistics',
   'stats.lead': 'Your progress: reviews, retention and test scores.',
-  'stats.pending': 'Statistics appear once you start studying and taking tests.',
 
   'reader.title': 'Article',
   'reader.lead': 'The article’s outline with the facts of each section and the cards made from them.',

@@ -17,7 +17,6 @@ export const pl = {
 
   'common.cards': { one: '{count} karta', few: '{count} karty', many: '{count} kart', other: '{count} karty' },
   'common.loading': 'Wczytywanie…',
-  'common.comingSoon': 'W przygotowaniu',
 
   'home.title': 'Dziś',
   'home.lead': 'Twoja codzienna powtórka z artykułu „Back Channel Diplomacy i dyplomacja drugiego kanału”.',
@@ -46,7 +45,6 @@ export const pl = {
 
   'study.title': 'Nauka',
   'study.lead': 'Powtórki rozłożone w czasie według algorytmu FSRS.',
-  'study.pending': 'Ekran nauki (pokaż odpowiedź, oceń: Znowu / Trudne / Dobre / Łatwe) nie jest jeszcze gotowy.',
 
   'study.loading': 'Przygotowuję karty na dziś…',
   'study.counts': 'Zostało: nowe {new}, w nauce {learning}, powtórki {review}',
@@ -94,11 +92,9 @@ export const pl = {
 
   'test.title': 'Test',
   'test.lead': 'Sprawdź się przed egzaminem: pytania zamknięte, prawda/fałsz, wpisywanie, dopasowywanie i oś czasu.',
-  'test.pending': 'Tryb egzaminu nie jest jeszcze gotowy.',
 
   'stats.title': 'Statystyki',
   'stats.lead': 'Twoje postępy: powtórki, zapamiętywanie i wyniki testów.',
-  'stats.pending': 'Statystyki pojawią się, gdy zaczniesz się uczyć i rozwiązywać testy.',
 
   'reader.title': 'Artykuł',
   'reader.lead': 'Zarys artykułu z faktami każdej części i kartami, które z nich powstają.',
