@@ -141,6 +141,9 @@ async function measureEntries(page: Page, name: string): Promise<number[]> {
 /** Seeds one collection size in a fresh browser context and measures the study screen on it. */
 export async function measureStudy(browser: Browser, origin: string, scale: { cards: number; logs: number }): Promise<StudyBenchRow> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`;
+  // seedCollection runs in the page as source text, where that helper does not exist.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   const page = await context.newPage();
   try {
     // Let the app create its database (schema v1+) before the collection is written into it.
