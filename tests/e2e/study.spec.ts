@@ -76,7 +76,7 @@ test.describe('studying', () => {
 
     await page.reload();
     await expectCounts(page, { new: 15, learning: 3, review: 0 });
-    expect(await frontText(page)).toBe(next);
+    await expect(front(page)).toHaveText(next);
 
     for (const grade of [3, 4, 3, 4, 3] as const) {
       const { question } = await answerWithKeys(page, grade);
@@ -96,7 +96,7 @@ test.describe('studying', () => {
 
     await page.keyboard.press('u');
     await expect(page.getByRole('status').filter({ hasText: 'Cofnięto ostatnią odpowiedź.' })).toBeVisible();
-    expect(await frontText(page)).toBe(question);
+    await expect(front(page)).toHaveText(question);
     await expect(back(page)).toHaveCount(0);
     await expect(showAnswer(page)).toBeVisible();
     await expectCounts(page, { new: 20, learning: 0, review: 0 });
@@ -106,7 +106,7 @@ test.describe('studying', () => {
     await answerWithKeys(page, 4);
     await expectCounts(page, { new: 19, learning: 0, review: 0 });
     await page.keyboard.press('Control+z');
-    expect(await frontText(page)).toBe(question);
+    await expect(front(page)).toHaveText(question);
     await expectCounts(page, { new: 20, learning: 0, review: 0 });
   });
 
@@ -121,7 +121,7 @@ test.describe('studying', () => {
     await expect(front(page)).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Cofnij' }).press('Enter');
-    expect(await frontText(page)).toBe(answered[2]!.question);
+    await expect(front(page)).toHaveText(answered[2]!.question);
     await expect(back(page)).toHaveCount(0);
     await expectCounts(page, { new: 1, learning: 0, review: 0 });
 
@@ -129,7 +129,7 @@ test.describe('studying', () => {
     await answerWithKeys(page, 4);
     await expect(page.getByRole('heading', { name: 'Na dziś to wszystko!' })).toBeVisible();
     await page.keyboard.press('u');
-    expect(await frontText(page)).toBe(answered[2]!.question);
+    await expect(front(page)).toHaveText(answered[2]!.question);
     await expectCounts(page, { new: 1, learning: 0, review: 0 });
   });
 });
@@ -197,7 +197,7 @@ test.describe('offline', () => {
     const next = await frontText(page);
     await page.reload();
     await expectCounts(page, { new: 17, learning: 1, review: 0 });
-    expect(await frontText(page)).toBe(next);
+    await expect(front(page)).toHaveText(next);
     expect(seen).not.toContain(next);
     await context.setOffline(false);
   });
