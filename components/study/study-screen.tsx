@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
+import type { Card } from '@/lib/decks/format';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useStudySession, type StudySessionItem } from '@/lib/hooks/use-study-session';
@@ -38,6 +39,8 @@ export function StudyScreen() {
     enabled: decksStatus !== 'checking',
   });
   const current = session.current;
+  // Undefined for a moment only if the student outpaces the content read after the first cards.
+  const card = current?.card;
   const phase = sessionPhase(session);
   const counts = sessionCounts(session);
 
@@ -95,7 +98,7 @@ export function StudyScreen() {
         void undo();
         return;
       }
-      if (event.ctrlKey || !current) return;
+      if (event.ctrlKey || !card) return;
       const onButton = event.target instanceof HTMLElement && event.target.closest('button, a, summary');
       if ((key === ' ' || key === 'enter') && !session.revealed && !onButton) {
         event.preventDefault();
@@ -107,12 +110,12 @@ export function StudyScreen() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, session.revealed, reveal, grade, undo]);
+  }, [card, session.revealed, reveal, grade, undo]);
 
   const deckOf = (item: StudySessionItem) => decks?.find((deck) => deck.id === item.deckId);
-  const sectionTitle = (item: StudySessionItem) => {
-    const entry = deckEntries(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === item.card.source.section);
-    return entry ? titleIn(entry, lang) : item.card.source.section;
+  const sectionTitle = (item: StudySessionItem, shown: Card) => {
+    const entry = deckEntries(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === shown.source.section);
+    return entry ? titleIn(entry, lang) : shown.source.section;
   };
   const filterDeck = decks?.find((deck) => deck.id === deckId);
   const filterName = topic
@@ -129,14 +132,14 @@ export function StudyScreen() {
           {t('study.filtered', { name: filterName })} · <Link href="/study">{t('study.clearFilter')}</Link>
         </p>
       ) : null}
-      {status === 'loading' ? <p role="status">{t('study.loading')}</p> : null}
+      {status === 'loading' || (status === 'ready' && current && !card) ? <p role="status">{t('study.loading')}</p> : null}
       {status === 'error' || error ? (
         <p role="alert" className={styles.notice}>
           {t('study.error', { message: error ?? '' })}
         </p>
       ) : null}
       <StudyNotices event={lastEvent} />
-      {status === 'ready' && current ? (
+      {status === 'ready' && current && card ? (
         <>
           <div className={styles.toolbar}>
             <p className={styles.counts}>
@@ -154,8 +157,8 @@ export function StudyScreen() {
             </p>
             <CardMenu flagged={current.state.flag > 0} canUndo={session.history.length > 0} onAction={(action) => void act(action)} onUndo={() => void undo()} />
           </div>
-          <CardFront ref={frontRef} card={current.card} />
-          {session.revealed ? <CardBack ref={backRef} card={current.card} sectionTitle={sectionTitle(current)} /> : null}
+          <CardFront ref={frontRef} card={card} />
+          {session.revealed ? <CardBack ref={backRef} card={card} sectionTitle={sectionTitle(current, card)} /> : null}
           <AnswerBar
             revealed={session.revealed}
             intervals={intervals}

@@ -16,11 +16,13 @@ export {
 } from './decks';
 export {
   LOAD_BALANCE_MAX_DAYS,
+  loadCardContent,
   loadStudyQueue,
   recordAnswer,
   undoLastAnswer,
   type RecordAnswerInput,
   type RecordAnswerResult,
+  type StudyEntry,
   type StudyFilter,
   type StudyItem,
   type StudyQueueOptions,

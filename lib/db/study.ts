@@ -26,7 +26,8 @@ import type { CardWithState } from './card-actions';
 import { database, type StudyDatabase } from './database';
 import { expiredBurials, readDayQueue, type StudyFilter } from './day-queue';
 import { DbError } from './errors';
-import type { CardStateRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+import type { Card } from '@/lib/decks/format';
+import type { CardRecord, CardStateRecord, ReviewLogRecord, ReviewOrigin } from './schema';
 import { deckSettings } from './study-settings';
 
 export type { StudyFilter };
@@ -38,10 +39,20 @@ export interface StudyQueueOptions {
   filter?: StudyFilter;
   now: number;
   timeZone: TimeZoneOffset;
+  /**
+   * Read the content of only the first this many cards of the queue (and of the learning cards
+   * ahead); the others come without it in `laterItems` / `laterAhead`, for loadCardContent. Reading
+   * content by key is what grows with a big learning pile, and a session needs only the next cards'
+   * right away. All content when absent.
+   */
+  contentLimit?: number;
 }
 
 /** One card to study: its content and its scheduling record. */
 export type StudyItem = CardWithState;
+
+/** A card of the queue whose content was not read yet (see contentLimit). */
+export type StudyEntry = Omit<StudyItem, 'card'>;
 
 export interface StudyQueueResult {
   /**
@@ -54,6 +65,10 @@ export interface StudyQueueResult {
   learningAhead: LearningAhead[];
   /** The same learning cards with their content, so a session can show them without a new read. */
   aheadItems: StudyItem[];
+  /** The queue after `items` when contentLimit cut the content read short (study order goes on). */
+  laterItems: StudyEntry[];
+  /** The learning cards ahead after `aheadItems` when contentLimit cut the content read short. */
+  laterAhead: StudyEntry[];
   day: StudyDay;
   /** The settings each deck studies with (for the interval labels under the answer buttons). */
   settings: Record<string, StudySettings>;
@@ -75,38 +90,63 @@ export async function loadStudyQueue(options: StudyQueueOptions): Promise<StudyQ
 
   return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings], async () => {
     const read = await readDayQueue(db, options);
+    const limit = options.contentLimit ?? Number.POSITIVE_INFINITY;
+    const queueIds = read.queue.cardIds;
     const aheadIds = read.queue.learningAhead.map((entry) => entry.cardId);
-    const [cards, aheadCards, aheadStates] = await Promise.all([
-      db.cards.bulkGet(read.queue.cardIds),
-      db.cards.bulkGet(aheadIds),
-      db.cardStates.bulkGet(aheadIds),
+    const [cards, aheadCards] = await Promise.all([
+      db.cards.bulkGet(queueIds.slice(0, limit)),
+      db.cards.bulkGet(aheadIds.slice(0, limit)),
     ]);
-    const items: StudyItem[] = [];
+    // Every candidate's record is in read.records already: only content is read here.
     const counts: QueueCounts = { new: 0, learning: 0, review: 0 };
-    read.queue.cardIds.forEach((cardId, i) => {
-      const card = cards[i];
-      const state = read.records.get(cardId);
-      // A retired card is suspended, so it is never a candidate; this only guards against a record
-      // edited by hand.
-      if (!card || card.retiredAt !== undefined || !state) return;
-      if (state.queue === 'new' || state.queue === 'learning' || state.queue === 'review') counts[state.queue] += 1;
-      items.push({ cardId, deckId: card.deckId, card: card.card, state });
-    });
-    const aheadItems: StudyItem[] = [];
-    aheadIds.forEach((cardId, i) => {
-      const card = aheadCards[i];
-      const state = aheadStates[i];
-      if (card && state && card.retiredAt === undefined) aheadItems.push({ cardId, deckId: card.deckId, card: card.card, state });
-    });
+    const collect = (ids: string[], contents: (CardRecord | undefined)[], countIn?: QueueCounts) => {
+      const withContent: StudyItem[] = [];
+      const later: StudyEntry[] = [];
+      ids.forEach((cardId, i) => {
+        const state = read.records.get(cardId);
+        if (!state) return;
+        if (i < contents.length) {
+          const card = contents[i];
+          // A retired card is suspended, so it is never a candidate; this only guards against a
+          // record edited by hand (loadCardContent guards the cards read later).
+          if (!card || card.retiredAt !== undefined) return;
+          withContent.push({ cardId, deckId: card.deckId, card: card.card, state });
+        } else {
+          later.push({ cardId, deckId: state.deckId, state });
+        }
+        if (countIn && (state.queue === 'new' || state.queue === 'learning' || state.queue === 'review')) {
+          countIn[state.queue] += 1;
+        }
+      });
+      return { withContent, later };
+    };
+    const queue = collect(queueIds, cards, counts);
+    const ahead = collect(aheadIds, aheadCards);
     return {
-      items,
+      items: queue.withContent,
       counts,
       learningAhead: read.queue.learningAhead,
-      aheadItems,
+      aheadItems: ahead.withContent,
+      laterItems: queue.later,
+      laterAhead: ahead.later,
       day: read.day,
       settings: Object.fromEntries(read.settings),
     };
   });
+}
+
+/**
+ * The content of cards a study queue listed without it (StudyQueueOptions.contentLimit), by card id;
+ * null for a card that is gone or retired since, which the session then drops.
+ */
+export async function loadCardContent(cardIds: readonly string[]): Promise<Map<string, Card | null>> {
+  const records = await database().cards.bulkGet([...cardIds]);
+  return new Map(
+    cardIds.map((cardId, i): [string, Card | null] => {
+      const record = records[i];
+      return [cardId, record && record.retiredAt === undefined ? record.card : null];
+    }),
+  );
 }
 
 export interface RecordAnswerInput {

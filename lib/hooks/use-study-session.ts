@@ -2,14 +2,15 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   buryCard,
+  loadCardContent,
   loadStudyQueue,
   recordAnswer,
   resetCard,
   setCardFlag,
   suspendCard,
   undoLastAnswer,
+  type StudyEntry,
   type StudyFilter,
-  type StudyItem,
 } from '@/lib/db';
 import type { Card } from '@/lib/decks/format';
 import type { CardStateRecord } from '@/lib/db';
@@ -20,15 +21,22 @@ import { deviceTimeZone } from './device-time-zone';
 /** A card in a study session: what the reducer needs plus what the screen shows. */
 export interface StudySessionItem extends SessionItem {
   deckId: string;
-  card: Card;
+  /** Absent until read: the queue reads the content of the next cards only (CONTENT_BATCH). */
+  card?: Card;
   state: CardStateRecord;
 }
+
+/**
+ * Cards whose content the queue read includes; the rest is read right after the first card shows.
+ * Reading content by key costs far more than the queue's index reads when many cards are due.
+ */
+const CONTENT_BATCH = 20;
 
 function sessionQueueOf(state: CardStateRecord): SessionQueue {
   return state.queue === 'new' || state.queue === 'learning' ? state.queue : 'review';
 }
 
-function toSessionItem(item: StudyItem): StudySessionItem {
+function toSessionItem(item: StudyEntry & { card?: Card }): StudySessionItem {
   return { ...item, factId: item.state.factId, queue: sessionQueueOf(item.state), due: item.state.due };
 }
 
@@ -56,6 +64,9 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const day = useRef<StudyDay | null>(null);
   const [settings, setSettings] = useState<Record<string, StudySettings>>({});
   const busy = useRef(false);
+  /** Content read so far, so a queue read again (undo, card actions) has it for every card already seen. */
+  const contents = useRef(new Map<string, Card>());
+  const loadingContent = useRef(false);
 
   const deckKey = deckIds?.join(',') ?? '';
   const filterKey = `${filter?.topic ?? ''}|${filter?.section ?? ''}`;
@@ -68,10 +79,16 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
 
   const readQueue = useCallback(async () => {
     performance.mark('dyplomacja:queue-start');
-    const result = await loadStudyQueue({ ...options, now: Date.now(), timeZone: deviceTimeZone });
+    const result = await loadStudyQueue({ ...options, now: Date.now(), timeZone: deviceTimeZone, contentLimit: CONTENT_BATCH });
     performance.measure('dyplomacja:queue', 'dyplomacja:queue-start');
     day.current = result.day;
-    return { items: result.items.map(toSessionItem), ahead: result.aheadItems.map(toSessionItem), settings: result.settings };
+    for (const item of [...result.items, ...result.aheadItems]) contents.current.set(item.cardId, item.card);
+    const withKnownContent = (entry: StudyEntry) => toSessionItem({ ...entry, card: contents.current.get(entry.cardId) });
+    return {
+      items: [...result.items.map(toSessionItem), ...result.laterItems.map(withKnownContent)],
+      ahead: [...result.aheadItems.map(toSessionItem), ...result.laterAhead.map(withKnownContent)],
+      settings: result.settings,
+    };
   }, [options]);
 
   const reload = useCallback(async () => {
@@ -99,6 +116,29 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       active = false;
     };
   }, [enabled, readQueue]);
+
+  // The content of the rest of the queue, read after the first card is shown (and again for cards a
+  // new queue read brought in). Off the answer path: it touches only the cards table.
+  useEffect(() => {
+    if (loadingContent.current) return;
+    const missing = [current, ...pending, ...ahead].flatMap((item) => (item && !item.card ? [item.cardId] : []));
+    if (missing.length === 0) return;
+    loadingContent.current = true;
+    loadCardContent(missing)
+      .then((found) => {
+        const patch = new Map<string, Partial<StudySessionItem> | null>();
+        for (const [cardId, card] of found) {
+          if (card) contents.current.set(cardId, card);
+          patch.set(cardId, card ? { card } : null);
+        }
+        loadingContent.current = false;
+        dispatch({ type: 'patched', patch, now: Date.now() });
+      })
+      .catch((cause: unknown) => {
+        loadingContent.current = false;
+        setError(cause instanceof Error ? cause.message : String(cause));
+      });
+  }, [current, pending, ahead]);
 
   // A learning card due later today: wake up when it may be shown (or when the study day ends).
   const nextAhead = ahead[0];

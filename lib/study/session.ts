@@ -42,7 +42,12 @@ export type SessionAction<T extends SessionItem> =
   | { type: 'undone'; cardId: string; items: T[]; ahead: T[]; now: number }
   | { type: 'reveal'; now: number }
   | { type: 'answered'; updated: T; grade: Grade; now: number; dayEnd: number; durationMs: number }
-  | { type: 'tick'; now: number };
+  | { type: 'tick'; now: number }
+  /**
+   * Fields read after the queue (a card's content) merged into the items with these card ids; null
+   * drops the item (its card is gone). The shown card stays shown, answer revealed or not.
+   */
+  | { type: 'patched'; patch: ReadonlyMap<string, Partial<T> | null>; now: number };
 
 /**
  * A learning card due within this time is shown early when nothing else is left (as Anki does),
@@ -111,6 +116,18 @@ export function sessionReducer<T extends SessionItem>(state: SessionState<T>, ac
     }
     case 'tick':
       return advance(state, action.now);
+    case 'patched': {
+      const { patch } = action;
+      const apply = (item: T): T | null => {
+        const fields = patch.get(item.cardId);
+        if (fields === undefined) return item;
+        return fields === null ? null : { ...item, ...fields };
+      };
+      const kept = (items: T[]) => items.flatMap((item) => apply(item) ?? []);
+      const current = state.current ? apply(state.current) : null;
+      const next = { ...state, pending: kept(state.pending), ahead: kept(state.ahead), current };
+      return current ? next : advance({ ...next, revealed: false }, action.now);
+    }
   }
 }
 

@@ -141,11 +141,33 @@ async function measureEntries(page: Page, name: string): Promise<number[]> {
 /** Seeds one collection size in a fresh browser context and measures the study screen on it. */
 export async function measureStudy(browser: Browser, origin: string, scale: { cards: number; logs: number }): Promise<StudyBenchRow> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`;
+  // seedCollection runs in the page as source text, where that helper does not exist.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   const page = await context.newPage();
   try {
     // Let the app create its database (schema v1+) before the collection is written into it.
     await page.goto(`${origin}/settings`);
-    await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) > 0));
+    // Listed databases include one still being upgraded; leaving the page then aborts the upgrade and
+    // leaves a database without stores. Wait until its stores exist and the built-in deck is in.
+    await page.waitForFunction(async () => {
+      if (!(await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) > 0)) return false;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('dyplomacja');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('decks')) return false;
+        const count = db.transaction('decks').objectStore('decks').count();
+        return await new Promise<boolean>((resolve) => {
+          count.onsuccess = () => resolve(count.result > 0);
+          count.onerror = () => resolve(false);
+        });
+      } finally {
+        db.close();
+      }
+    });
     await page.goto(`${origin}/404`);
     const now = Date.now();
     await page.evaluate(seedCollection, { ...scale, now, deckId: DECK_ID });

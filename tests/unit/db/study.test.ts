@@ -4,6 +4,7 @@ import {
   buryCard,
   installDeck,
   listLeeches,
+  loadCardContent,
   loadStudyQueue,
   recordAnswer,
   resetCard,
@@ -97,6 +98,24 @@ describe('loadStudyQueue', () => {
     const later = await queueAt(T0 + 2 * MINUTE);
     expect(later.counts.new).toBe(15);
     expect(later.learningAhead).toHaveLength(5);
+  });
+
+  it('reads the content of only the first cards when given a content limit, in the same order and counts', async () => {
+    await installDeck(studyDeck({ facts: factIds(30) }), T0 - DAY);
+    await setState(id(`${factIds(30)[25]}~term-to-def`), learningDue(T0 + 5 * MINUTE));
+    await setState(id(`${factIds(30)[26]}~term-to-def`), learningDue(T0 + 6 * MINUTE));
+    const full = await queueAt(T0);
+
+    const limited = await queueAt(T0, { contentLimit: 3 });
+
+    expect(limited.items.map((item) => item.card.id)).toEqual(full.items.slice(0, 3).map((item) => item.card.id));
+    expect([...limited.items, ...limited.laterItems].map((entry) => entry.cardId)).toEqual(full.items.map((item) => item.cardId));
+    expect(limited.laterItems[0]).not.toHaveProperty('card');
+    expect(limited.laterItems[0]?.state.queue).toBe('new');
+    expect(limited.counts).toEqual(full.counts);
+    expect([...limited.aheadItems, ...limited.laterAhead].map((entry) => entry.cardId)).toEqual(
+      full.aheadItems.map((item) => item.cardId),
+    );
   });
 
   it('stops at the daily review limit, keeping the most overdue reviews', async () => {
@@ -401,5 +420,18 @@ describe('undoLastAnswer', () => {
     await expect(undoLastAnswer(T0 + 2 * MINUTE)).rejects.toMatchObject({ code: 'undo-not-latest' });
     expect(await database().cardStates.toArray()).toStrictEqual(before);
     expect(await logCount()).toBe(2);
+  });
+});
+
+describe('loadCardContent', () => {
+  it('returns the content of each card, and null for a card retired or gone', async () => {
+    await installDeck(studyDeck(), T0 - DAY);
+    await database().cards.update(id('beta~term-to-def'), { retiredAt: T0 });
+
+    const found = await loadCardContent([id('alpha~term-to-def'), id('beta~term-to-def'), id('nothing~here')]);
+
+    expect(found.get(id('alpha~term-to-def'))?.id).toBe('alpha~term-to-def');
+    expect(found.get(id('beta~term-to-def'))).toBeNull();
+    expect(found.get(id('nothing~here'))).toBeNull();
   });
 });

@@ -30,6 +30,25 @@ describe('sessionReducer', () => {
     expect(sessionCounts(state)).toEqual({ new: 1, learning: 0, review: 1 });
   });
 
+  it('merges fields read later into the cards they belong to, keeping the shown card and its answer', () => {
+    let state = loaded([item('a~x', 'new'), item('b~x', 'new'), item('c~x', 'new')]);
+    state = sessionReducer(state, { type: 'reveal', now: NOW });
+    state = sessionReducer(state, {
+      type: 'patched', patch: new Map([['a~x', { due: 1 }], ['c~x', { due: 3 }], ['zz~x', { due: 9 }]]), now: NOW,
+    });
+    expect(state.current).toMatchObject({ cardId: 'a~x', due: 1 });
+    expect(state.revealed).toBe(true);
+    expect(state.pending.map((entry) => [entry.cardId, entry.due])).toEqual([['b~x', NOW], ['c~x', 3]]);
+  });
+
+  it('drops cards patched with null and moves on when the shown card is dropped', () => {
+    let state = loaded([item('a~x', 'new'), item('b~x', 'new'), item('c~x', 'review')]);
+    state = sessionReducer(state, { type: 'patched', patch: new Map([['a~x', null], ['c~x', null]]), now: NOW });
+    expect(state.current?.cardId).toBe('b~x');
+    expect(state.revealed).toBe(false);
+    expect(sessionCounts(state)).toEqual({ new: 1, learning: 0, review: 0 });
+  });
+
   it('reveals the answer only when a card is shown', () => {
     expect(sessionReducer(loaded([item('a~x', 'new')]), { type: 'reveal', now: NOW }).revealed).toBe(true);
     expect(sessionReducer(loaded([]), { type: 'reveal', now: NOW }).revealed).toBe(false);
