@@ -3,7 +3,8 @@
  * finished results for the stats screen, and "study my mistakes". Each write is one transaction.
  */
 import { z } from 'zod';
-import { examSpecSchema, quizAnswerSchema, type ExamAttempt } from '@/lib/exam';
+import { quizAnswerSchema, type ExamAttempt } from '@/lib/exam/attempt';
+import { examSpecSchema } from '@/lib/exam/spec-schema';
 import { Rating, unburyCard, type TimeZoneOffset } from '@/lib/srs';
 import { database } from './database';
 import type { QuizAttemptRecord } from './schema';

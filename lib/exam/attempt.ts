@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { checkAnswer, checkTypedAnswer, scoreQuiz, type AnswerResult, type Question, type QuizAnswer, type QuizScore } from '@/lib/quiz';
-import type { ExamSpec } from './spec';
+import type { ExamSpec } from './spec-schema';
 
 /** Zod schema of one stored answer; storage is an edge, so a resumed attempt is checked again. */
 export const quizAnswerSchema = z.discriminatedUnion('type', [

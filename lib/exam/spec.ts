@@ -2,45 +2,14 @@
  * A test's specification: everything that decides its questions. The same spec always gives the same
  * questions in the same order (lib/quiz is seeded), which is what makes a test shareable.
  */
-import { z } from 'zod';
 import { BUILT_IN_DECK_ID, builtInContents, findBuiltInContent } from '@/lib/content/built-in';
 import type { DeckContent } from '@/lib/content/content-schema';
 import type { Lang } from '@/lib/content/lang';
-import { langSchema } from '@/lib/content/lang-schema';
-import { slugSchema } from '@/lib/content/text-rules';
 import { generateQuiz, MAX_QUIZ_QUESTIONS, QUESTION_TYPES, QuizError, type Quiz } from '@/lib/quiz';
+import type { ExamSpec } from './spec-schema';
+
+export { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, MAX_TIME_LIMIT_MS, examSpecSchema, type ExamCount, type ExamSpec } from './spec-schema';
 import { ExamError } from './errors';
-
-/** Question counts offered by the builder; 'all' asks every question the facts allow. */
-export const EXAM_COUNTS = [10, 20, 40, 'all'] as const;
-export type ExamCount = (typeof EXAM_COUNTS)[number];
-
-/** Time limits offered by the builder, in minutes; 0 means no limit. */
-export const EXAM_TIME_LIMITS_MIN = [0, 10, 20, 30] as const;
-
-const MINUTE_MS = 60_000;
-/** Longest time limit a spec may carry (also bounds what a link may ask for). */
-export const MAX_TIME_LIMIT_MS = 3 * 60 * MINUTE_MS;
-const MAX_SEED = 0xffff_ffff;
-
-/** Zod schema of a test spec: validated whenever one comes from a link or from storage. */
-export const examSpecSchema = z.strictObject({
-  deckIds: z.array(slugSchema.max(100)).min(1).max(10),
-  /** Topics to test; empty means every topic of the decks. */
-  topics: z.array(slugSchema.max(100)).max(100),
-  types: z
-    .array(z.enum(QUESTION_TYPES))
-    .min(1)
-    .max(QUESTION_TYPES.length)
-    .refine((types) => new Set(types).size === types.length, { error: 'expected each question type once' }),
-  count: z.union([z.int().min(1).max(MAX_QUIZ_QUESTIONS), z.literal('all')]),
-  seed: z.int().min(0).max(MAX_SEED),
-  timeLimitMs: z.int().min(MINUTE_MS).max(MAX_TIME_LIMIT_MS).optional(),
-  lang: langSchema,
-});
-
-/** What decides a test's questions: decks, topics, types, count, seed, language, and its time limit. */
-export type ExamSpec = z.infer<typeof examSpecSchema>;
 
 /** The builder's "quick test": every topic and type of the built-in deck, 10 questions, no time limit. */
 export function quickTestSpec(seed: number, lang: Lang): ExamSpec {

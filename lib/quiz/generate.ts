@@ -4,6 +4,9 @@ import type { Fact } from '@/lib/content/fact-schema';
 import type { Lang } from '@/lib/content/lang';
 import type { DeckFile } from '@/lib/decks/format';
 import { QuizError } from './errors';
+import { MAX_QUIZ_QUESTIONS } from './types';
+
+export { MAX_QUIZ_QUESTIONS };
 import { createPool, type QuizPool } from './pool';
 import { mulberry32, shuffle, type Rng } from './prng';
 import { buildMatching, MATCHING_VARIANTS } from './questions/matching';
@@ -32,8 +35,6 @@ export type GenerateQuizOptions = QuizSource & {
   topics?: readonly string[];
 };
 
-/** Most questions one quiz may ask for. */
-export const MAX_QUIZ_QUESTIONS = 500;
 
 /**
  * Generates a quiz deterministically from the seed: question types are mixed

@@ -6,6 +6,9 @@ import type { Lang } from '@/lib/content/lang';
 export const QUESTION_TYPES = ['multiple-choice', 'true-false', 'typed', 'matching', 'timeline'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** Most questions one quiz may ask (also bounds what a shared link may request). */
+export const MAX_QUIZ_QUESTIONS = 500;
+
 /** A fact a question tests, with the cards behind it and its place in the article. */
 export type QuestionSubject = {
   factId: string;

@@ -18,6 +18,9 @@ const ROUTE_FILES: Record<string, string> = {
   '/stats': 'stats.html',
   '/reader': 'reader.html',
   '/settings': 'settings.html',
+  '/test/shared': 'test/shared.html',
+  '/test/result': 'test/result.html',
+  '/test/print': 'test/print.html',
 };
 
 /** Gzipped JavaScript each exported route loads: the sum of the <script src> files in its HTML. */
