@@ -4,70 +4,10 @@ import { usePreferences } from '@/components/layout/preferences-provider';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in';
 import { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, examDecks, quickTestSpec, type ExamCount, type ExamSpec } from '@/lib/exam';
 import { QUESTION_TYPES, type QuestionType } from '@/lib/quiz';
+import { CheckboxGroup, ChoiceGroup } from '@/components/ui/choice-group';
 import { SharePanel } from './share-panel';
 import { newSeed } from './seed';
 import styles from './exam.module.css';
-
-function toggle<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
-
-function CheckboxGroup<T extends string>({
-  legend,
-  hint,
-  items,
-  checked,
-  onChange,
-}: {
-  legend: string;
-  hint?: string;
-  items: readonly { value: T; label: string }[];
-  checked: readonly T[];
-  onChange: (next: T[]) => void;
-}) {
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{legend}</legend>
-      {hint ? <p className={styles.hint}>{hint}</p> : null}
-      <div className={styles.choices}>
-        {items.map((item) => (
-          <label key={item.value} className={styles.choice}>
-            <input type="checkbox" checked={checked.includes(item.value)} onChange={() => onChange(toggle(checked, item.value))} />
-            <span>{item.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-function RadioGroup<T extends string | number>({
-  name,
-  legend,
-  items,
-  value,
-  onChange,
-}: {
-  name: string;
-  legend: string;
-  items: readonly { value: T; label: string }[];
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{legend}</legend>
-      <div className={styles.choices}>
-        {items.map((item) => (
-          <label key={String(item.value)} className={styles.choice}>
-            <input type="radio" name={name} checked={value === item.value} onChange={() => onChange(item.value)} />
-            <span>{item.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /** The test builder: decks, topics, types, count and time limit; or a quick test; or a shared link. */
 export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => void; error?: string | null }) {
@@ -115,15 +55,15 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => v
         {decks.length > 1 ? (
           <CheckboxGroup
             legend={t('exam.decks')}
-            items={decks.map((deck) => ({ value: deck.id, label: deck.title[lang] }))}
+            choices={decks.map((deck) => ({ value: deck.id, label: deck.title[lang] }))}
             checked={deckIds}
             onChange={setDeckIds}
           />
         ) : null}
-        <CheckboxGroup legend={t('exam.topics')} hint={t('exam.topics.hint')} items={topicItems} checked={topics} onChange={setTopics} />
+        <CheckboxGroup legend={t('exam.topics')} hint={t('exam.topics.hint')} choices={topicItems} checked={topics} onChange={setTopics} />
         <CheckboxGroup
           legend={t('exam.types')}
-          items={QUESTION_TYPES.map((type) => ({ value: type, label: t(`exam.type.${type}`) }))}
+          choices={QUESTION_TYPES.map((type) => ({ value: type, label: t(`exam.type.${type}`) }))}
           checked={types}
           onChange={setTypes}
         />
@@ -132,17 +72,17 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => v
             {t('exam.types.none')}
           </p>
         ) : null}
-        <RadioGroup
+        <ChoiceGroup
           name="exam-count"
           legend={t('exam.count')}
-          items={EXAM_COUNTS.map((value) => ({ value, label: value === 'all' ? t('exam.count.all') : String(value) }))}
+          choices={EXAM_COUNTS.map((value) => ({ value, label: value === 'all' ? t('exam.count.all') : String(value) }))}
           value={count}
           onChange={setCount}
         />
-        <RadioGroup
+        <ChoiceGroup
           name="exam-time"
           legend={t('exam.timeLimit')}
-          items={EXAM_TIME_LIMITS_MIN.map((value) => ({
+          choices={EXAM_TIME_LIMITS_MIN.map((value) => ({
             value,
             label: value === 0 ? t('exam.timeLimit.none') : t('exam.timeLimit.minutes', { count: value }),
           }))}

@@ -4,9 +4,10 @@ import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { buildExam, decodeExamSpec, examTitles } from '@/lib/exam';
 import type { Question } from '@/lib/quiz';
-import { examErrorMessage, letter, referenceText, rightAnswerLines } from './exam-text';
+import { letter, referenceText, rightAnswerLines } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
+import { LinkProblem } from './link-problem';
 
 function PaperQuestion({ question }: { question: Question }) {
   const { t } = usePreferences();
@@ -104,14 +105,8 @@ export function PrintScreen() {
   }, [fragment, lang]);
 
   let body;
-  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
-  else if ('error' in decoded) {
-    body = (
-      <p className={styles.error} role="alert">
-        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
-      </p>
-    );
-  } else {
+  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
+  else {
     const { quiz, titles } = decoded;
     body = (
       <div className={styles.print}>

@@ -4,6 +4,7 @@ import { usePreferences } from '@/components/layout/preferences-provider';
 import type { MatchingQuestion, MultipleChoiceQuestion, Question, QuizAnswer, TimelineQuestion, TrueFalseQuestion, TypedQuestion } from '@/lib/quiz';
 import { letter } from './exam-text';
 import styles from './exam.module.css';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 type ViewProps<Q extends Question> = {
   question: Q;
@@ -16,11 +17,11 @@ type ViewProps<Q extends Question> = {
 function MultipleChoiceView({ question, answer, onAnswer }: ViewProps<MultipleChoiceQuestion>) {
   const chosen = answer?.type === 'multiple-choice' ? answer.index : undefined;
   return (
-    <fieldset className={styles.group}>
+    <fieldset className={choiceStyles.group}>
       <legend className={styles.prompt}>{question.prompt}</legend>
-      <div className={styles.choicesColumn}>
+      <div className={choiceStyles.choicesColumn}>
         {question.options.map((option, index) => (
-          <label key={index} className={styles.choice}>
+          <label key={index} className={choiceStyles.choice}>
             <input type="radio" name={`${question.id}-option`} checked={chosen === index} onChange={() => onAnswer({ type: 'multiple-choice', index })} />
             <span>{option}</span>
           </label>
@@ -36,11 +37,11 @@ function TrueFalseView({ question, answer, onAnswer }: ViewProps<TrueFalseQuesti
   return (
     <>
       <p className={styles.statement}>{question.statement}</p>
-      <fieldset className={styles.group}>
+      <fieldset className={choiceStyles.group}>
         <legend className={styles.legend}>{t('exam.trueFalse.legend')}</legend>
-        <div className={styles.choices}>
+        <div className={choiceStyles.choices}>
           {[true, false].map((option) => (
-            <label key={String(option)} className={styles.choice}>
+            <label key={String(option)} className={choiceStyles.choice}>
               <input type="radio" name={`${question.id}-verdict`} checked={value === option} onChange={() => onAnswer({ type: 'true-false', value: option })} />
               <span>{t(option ? 'exam.true' : 'exam.false')}</span>
             </label>

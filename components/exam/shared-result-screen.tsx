@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { decodeExamResult, examTitles, type SharedResult } from '@/lib/exam';
-import { examErrorMessage, formatDuration, percentOf } from './exam-text';
+import { formatDuration, percentOf } from './exam-text';
 import { ScoreBreakdown } from './score-breakdown';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
+import { LinkProblem } from './link-problem';
 
 function decode(fragment: string): { result: SharedResult } | { error: unknown } {
   try {
@@ -26,14 +27,8 @@ export function SharedResultScreen() {
   const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
 
   let body;
-  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
-  else if ('error' in decoded) {
-    body = (
-      <p className={styles.error} role="alert">
-        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
-      </p>
-    );
-  } else {
+  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
+  else {
     const { result } = decoded;
     const titles = examTitles(result.deckIds, lang);
     const finished = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(result.finishedAt);

@@ -9,6 +9,7 @@ import { startExam } from './exam-screen';
 import { examErrorMessage } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
+import { LinkProblem } from './link-problem';
 
 type Decoded = { spec: ExamSpec; questionCount: number } | { error: unknown };
 
@@ -31,14 +32,8 @@ export function SharedTestScreen() {
   const [error, setError] = useState<string | null>(null);
 
   let body;
-  if (decoded === null) body = <p role="status">{t('exam.loading')}</p>;
-  else if ('error' in decoded) {
-    body = (
-      <p className={styles.error} role="alert">
-        {fragment ? examErrorMessage(t, decoded.error) : t('exam.linkMissing')}
-      </p>
-    );
-  } else {
+  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
+  else {
     const { spec, questionCount } = decoded;
     const titles = examTitles(spec.deckIds, lang);
     const start = () => {

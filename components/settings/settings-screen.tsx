@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { LANGS } from '@/lib/content/lang';
 import { THEMES } from '@/lib/preferences/preferences';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { StorageStatusPanel } from './storage-status';
 import { StudySettingsForm } from './study-settings-form';
 import { useStudySettings } from '@/lib/hooks/use-study-settings';
