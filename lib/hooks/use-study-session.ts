@@ -62,6 +62,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const [error, setError] = useState<string | null>(null);
   const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
   const day = useRef<StudyDay | null>(null);
+  const [dayEnd, setDayEnd] = useState<number | null>(null);
   const [settings, setSettings] = useState<Record<string, StudySettings>>({});
   const busy = useRef(false);
   /** Content read so far, so a queue read again (undo, card actions) has it for every card already seen. */
@@ -94,6 +95,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const reload = useCallback(async () => {
     const { items, ahead, settings: latest } = await readQueue();
     setSettings(latest);
+    setDayEnd(day.current?.end ?? null);
     dispatch({ type: 'loaded', items, ahead, now: Date.now() });
   }, [readQueue]);
 
@@ -104,6 +106,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       .then(({ items, ahead, settings: latest }) => {
         if (!active) return;
         setSettings(latest);
+        setDayEnd(day.current?.end ?? null);
         dispatch({ type: 'loaded', items, ahead, now: Date.now() });
         setStatus('ready');
       })
@@ -116,6 +119,13 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       active = false;
     };
   }, [enabled, readQueue]);
+
+  // A screen left open past the day's roll-over (04:00 by default) shows the new day's queue.
+  useEffect(() => {
+    if (dayEnd === null) return;
+    const timer = window.setTimeout(() => void reload(), Math.max(0, dayEnd - Date.now()) + 1000);
+    return () => window.clearTimeout(timer);
+  }, [dayEnd, reload]);
 
   // The content of the rest of the queue, read after the first card is shown (and again for cards a
   // new queue read brought in). Off the answer path: it touches only the cards table.

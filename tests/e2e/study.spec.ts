@@ -181,6 +181,21 @@ test.describe('the next study day', () => {
   });
 });
 
+test.describe('a screen left open overnight', () => {
+  test('shows the new study day’s queue after the roll-over without a reload', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-03-10T23:00:00+01:00') });
+    await page.goto(SHORT_SESSION);
+    for (let card = 0; card < 3; card += 1) await answerWithKeys(page, 4);
+    await expect(page.getByRole('heading', { name: 'Na dziś to wszystko!' })).toBeVisible();
+
+    // Five hours later (past 04:00) the open screen has moved on to the new day by itself: the
+    // siblings buried yesterday are back as new cards.
+    await page.clock.runFor(5 * 60 * 60 * 1000);
+    await expect(front(page)).toBeVisible();
+    await expect(page.getByText(/^Zostało: /)).toHaveText(/^Zostało: nowe [1-9]/);
+  });
+});
+
 test.describe('offline', () => {
   test('studies several cards offline after one online visit', async ({ page, context }) => {
     await page.goto('/');
