@@ -135,7 +135,7 @@ export function StudyScreen() {
       {status === 'loading' || (status === 'ready' && current && !card) ? <p role="status">{t('study.loading')}</p> : null}
       {status === 'error' || error ? (
         <p role="alert" className={styles.notice}>
-          {t('study.error', { message: error ?? '' })}
+          {error?.kind === 'storage-full' ? t('study.storageFull') : t('study.error', { message: error?.message ?? '' })}
         </p>
       ) : null}
       <StudyNotices event={lastEvent} />

@@ -16,6 +16,7 @@ import type { Card } from '@/lib/decks/format';
 import type { CardStateRecord } from '@/lib/db';
 import type { StudyDay, StudySettings } from '@/lib/srs';
 import { emptySession, LEARN_AHEAD_MS, sessionReducer, type Grade, type SessionItem, type SessionQueue } from '@/lib/study/session';
+import { studyFailure, type StudyFailure } from '@/lib/study/failure';
 import { deviceTimeZone } from './device-time-zone';
 
 /** A card in a study session: what the reducer needs plus what the screen shows. */
@@ -59,7 +60,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const { current, revealed, pending, ahead } = session;
   const answeredInSession = session.history.length;
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<StudyFailure | null>(null);
   const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
   const day = useRef<StudyDay | null>(null);
   const [dayEnd, setDayEnd] = useState<number | null>(null);
@@ -112,7 +113,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       })
       .catch((cause: unknown) => {
         if (!active) return;
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError(studyFailure(cause));
         setStatus('error');
       });
     return () => {
@@ -146,7 +147,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       })
       .catch((cause: unknown) => {
         loadingContent.current = false;
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError(studyFailure(cause));
       });
   }, [current, pending, ahead]);
 
@@ -177,7 +178,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
         dispatch({ type: 'answered', updated, grade, now, dayEnd: day.current?.end ?? now, durationMs });
         setError(null);
       } catch (cause) {
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError(studyFailure(cause));
       } finally {
         busy.current = false;
       }
@@ -196,7 +197,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       dispatch({ type: 'undone', cardId: undone.cardId, items: latest.items, ahead: latest.ahead, now: Date.now() });
       setLastEvent({ kind: 'undone', at: Date.now() });
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(studyFailure(cause));
     } finally {
       busy.current = false;
     }
@@ -219,7 +220,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
         }
         setLastEvent({ kind: action, at: now });
       } catch (cause) {
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError(studyFailure(cause));
       } finally {
         busy.current = false;
       }

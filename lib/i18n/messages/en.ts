@@ -82,6 +82,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'study.waiting': 'The next learning card is ready at {time}.',
   'study.filtered': 'Only: {name}',
   'study.clearFilter': 'Study everything',
+  'study.storageFull': 'This device is out of space — this answer was not saved; earlier ones are safe. Free some space and answer again.',
   'study.error': 'The answer could not be saved: {message}',
   'interval.minute': '{count} min',
   'interval.hour': '{count} h',

@@ -82,6 +82,7 @@ export const pl = {
   'study.waiting': 'Następna karta w nauce będzie gotowa o {time}.',
   'study.filtered': 'Tylko: {name}',
   'study.clearFilter': 'Ucz się wszystkiego',
+  'study.storageFull': 'Brak miejsca na urządzeniu — ta odpowiedź nie została zapisana, a wcześniejsze są bezpieczne. Zwolnij trochę miejsca i odpowiedz ponownie.',
   'study.error': 'Nie udało się zapisać odpowiedzi: {message}',
   'interval.minute': '{count} min',
   'interval.hour': '{count} godz.',
