@@ -33,7 +33,7 @@ export function StudyScreen() {
   const decksStatus = useBuiltInDecksStatus();
   const decks = useDecks();
 
-  const { session, status, error, lastEvent, reveal, answer, undo, act, settings } = useStudySession({
+  const { session, status, error, lastEvent, reveal, answer, undo, act, settings, canUndo } = useStudySession({
     deckIds: deckId ? [deckId] : undefined,
     filter: topic || section ? { topic, section } : undefined,
     enabled: decksStatus !== 'checking',
@@ -155,7 +155,7 @@ export function StudyScreen() {
                 </span>
               ))}
             </p>
-            <CardMenu flagged={current.state.flag > 0} canUndo={session.history.length > 0} onAction={(action) => void act(action)} onUndo={() => void undo()} />
+            <CardMenu flagged={current.state.flag > 0} canUndo={canUndo} onAction={(action) => void act(action)} onUndo={() => void undo()} />
           </div>
           <CardFront ref={frontRef} card={card} />
           {session.revealed ? <CardBack ref={backRef} card={card} sectionTitle={sectionTitle(current, card)} /> : null}
@@ -172,7 +172,7 @@ export function StudyScreen() {
         <StudySummary
           summary={sessionSummary(session)}
           waitingUntil={phase === 'waiting' && session.ahead[0] ? session.ahead[0].due - LEARN_AHEAD_MS : null}
-          canUndo={session.history.length > 0}
+          canUndo={canUndo}
           onUndo={() => void undo()}
         />
       ) : null}

@@ -17,6 +17,7 @@ export {
 export {
   LOAD_BALANCE_MAX_DAYS,
   loadCardContent,
+  canUndoSince,
   loadStudyQueue,
   recordAnswer,
   undoLastAnswer,

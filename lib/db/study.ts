@@ -253,6 +253,20 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordAnsw
  * there is nothing to undo. Throws SrsError 'undo-not-latest' when the card changed since (a reset, a
  * reschedule, a test answer), because restoring would silently drop that change.
  */
+/**
+ * Whether the newest study answer was given since `since` (the study day's start) and is still the
+ * card's latest change, so the screen can offer undo also after a reload.
+ */
+export async function canUndoSince(since: number): Promise<boolean> {
+  const db = database();
+  return db.transaction('r', db.reviewLogs, async () => {
+    const log = await db.reviewLogs.where('origin').equals('study').last();
+    if (!log || log.reviewedAt < since) return false;
+    const latest = await db.reviewLogs.where('cardId').equals(log.cardId).last();
+    return latest?.id === log.id;
+  });
+}
+
 export async function undoLastAnswer(now: number): Promise<{ cardId: string } | null> {
   const db = database();
   return db.transaction('rw', [db.cardStates, db.reviewLogs], async () => {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   buryCard,
+  canUndoSince,
   loadCardContent,
   loadStudyQueue,
   recordAnswer,
@@ -63,6 +64,9 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const [error, setError] = useState<StudyFailure | null>(null);
   const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
   const day = useRef<StudyDay | null>(null);
+  /** An answer from earlier today (before a reload) that can still be undone. */
+  const [storedUndo, setStoredUndo] = useState(false);
+  const canUndo = answeredInSession > 0 || storedUndo;
   const [dayEnd, setDayEnd] = useState<number | null>(null);
   const [settings, setSettings] = useState<Record<string, StudySettings>>({});
   const busy = useRef(false);
@@ -90,12 +94,14 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       items: [...result.items.map(toSessionItem), ...result.laterItems.map(withKnownContent)],
       ahead: [...result.aheadItems.map(toSessionItem), ...result.laterAhead.map(withKnownContent)],
       settings: result.settings,
+      undoable: await canUndoSince(result.day.start),
     };
   }, [options]);
 
   const reload = useCallback(async () => {
-    const { items, ahead, settings: latest } = await readQueue();
+    const { items, ahead, settings: latest, undoable } = await readQueue();
     setSettings(latest);
+    setStoredUndo(undoable);
     setDayEnd(day.current?.end ?? null);
     dispatch({ type: 'loaded', items, ahead, now: Date.now() });
   }, [readQueue]);
@@ -104,9 +110,10 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     if (!enabled) return;
     let active = true;
     readQueue()
-      .then(({ items, ahead, settings: latest }) => {
+      .then(({ items, ahead, settings: latest, undoable }) => {
         if (!active) return;
         setSettings(latest);
+        setStoredUndo(undoable);
         setDayEnd(day.current?.end ?? null);
         dispatch({ type: 'loaded', items, ahead, now: Date.now() });
         setStatus('ready');
@@ -187,13 +194,14 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   );
 
   const undo = useCallback(async () => {
-    if (busy.current || answeredInSession === 0) return;
+    if (busy.current || !canUndo) return;
     busy.current = true;
     try {
       const undone = await undoLastAnswer(Date.now());
       if (!undone) return;
       const latest = await readQueue();
       setSettings(latest.settings);
+      setStoredUndo(latest.undoable);
       dispatch({ type: 'undone', cardId: undone.cardId, items: latest.items, ahead: latest.ahead, now: Date.now() });
       setLastEvent({ kind: 'undone', at: Date.now() });
     } catch (cause) {
@@ -201,7 +209,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     } finally {
       busy.current = false;
     }
-  }, [answeredInSession, readQueue]);
+  }, [canUndo, readQueue]);
 
   const act = useCallback(
     async (action: CardAction) => {
@@ -229,5 +237,5 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   );
 
   const reveal = useCallback(() => dispatch({ type: 'reveal', now: Date.now() }), []);
-  return { session, status, error, lastEvent, reveal, answer, undo, act, settings };
+  return { session, status, error, lastEvent, reveal, answer, undo, act, settings, canUndo };
 }

@@ -134,6 +134,21 @@ test.describe('studying', () => {
   });
 });
 
+test.describe('undo after a reload', () => {
+  test('undoes an answer given before the page was reloaded', async ({ page }) => {
+    await page.goto(SHORT_SESSION);
+    await expectCounts(page, { new: 3, learning: 0, review: 0 });
+    const { question } = await answerWithKeys(page, 4);
+    await page.reload();
+    await expect(front(page)).toBeVisible();
+    await expect(front(page)).not.toHaveText(question);
+    await page.keyboard.press('u');
+    await expect(front(page)).toHaveText(question);
+    await expectCounts(page, { new: 3, learning: 0, review: 0 });
+    await expect(page.getByRole('button', { name: 'Cofnij', exact: true })).toBeDisabled();
+  });
+});
+
 test.describe('the next study day', () => {
   test('shows the cards due after the 04:00 roll-over, and new cards again', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-03-10T10:00:00+01:00') });

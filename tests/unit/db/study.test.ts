@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, type Card as FsrsCard } from 'ts-fsrs';
 import {
   buryCard,
+  canUndoSince,
   installDeck,
   listLeeches,
   loadCardContent,
@@ -435,3 +436,32 @@ describe('loadCardContent', () => {
     expect(found.get(id('nothing~here'))).toBeNull();
   });
 });
+
+describe('canUndoSince', () => {
+  it('offers undo of an answer given today, also from a new connection (a reload)', async () => {
+    await installDeck(studyDeck(), T0 - DAY);
+    expect(await canUndoSince(T0 - MINUTE)).toBe(false);
+    await answer(id('alpha~term-to-def'), Rating.Good, T0);
+    await resetDatabaseConnectionOnly();
+    expect(await canUndoSince(T0 - MINUTE)).toBe(true);
+  });
+
+  it('does not offer undo of an answer from before the study day began', async () => {
+    await installDeck(studyDeck(), T0 - DAY);
+    await answer(id('alpha~term-to-def'), Rating.Good, T0 - DAY);
+    expect(await canUndoSince(T0 - MINUTE)).toBe(false);
+  });
+
+  it('does not offer undo once the card changed after the answer (a reset)', async () => {
+    await installDeck(studyDeck(), T0 - DAY);
+    await answer(id('alpha~term-to-def'), Rating.Good, T0);
+    await resetCard(id('alpha~term-to-def'), T0 + MINUTE);
+    expect(await canUndoSince(T0 - MINUTE)).toBe(false);
+  });
+});
+
+/** Closes the shared connection without deleting the database, as a page reload does. */
+async function resetDatabaseConnectionOnly() {
+  database().close();
+  await database().open();
+}
