@@ -2,7 +2,8 @@
  * Study settings: what the student can tune about scheduling, their defaults, validation with codes
  * the interface translates, per-deck overrides, and the mapping onto ts-fsrs parameters.
  */
-import { z } from 'zod';
+// zod/mini: these schemas run on every screen that shows today's counts, so they ship in most pages.
+import * as z from 'zod/mini';
 import { default_w, generatorParameters, type FSRSParameters, type StepUnit } from 'ts-fsrs';
 
 /** A (re)learning step such as '1m', '10m' or '2h' (ts-fsrs's StepUnit; always shorter than a day here). */
@@ -63,13 +64,15 @@ export const NEW_CARDS_PER_DAY_LIMIT = 9999;
 export const REVIEWS_PER_DAY_LIMIT = 99999;
 
 function stepSchema() {
-  return z
-    .string({ error: 'invalid-step' })
-    .refine((step) => stepMinutes(step) !== undefined, { error: 'invalid-step', abort: true })
-    // A step of a day or more makes ts-fsrs schedule a fixed-date review that fuzz and load balancing
-    // cannot tell apart from an FSRS interval; day-long gaps are what FSRS itself is for.
-    .refine((step) => (stepMinutes(step) ?? 0) < MINUTES_PER_DAY, { error: 'step-too-long' })
-    .transform((step) => step as LearningStep);
+  return z.pipe(
+    z.string({ error: 'invalid-step' }).check(
+      z.refine((step) => stepMinutes(step) !== undefined, { error: 'invalid-step', abort: true }),
+      // A step of a day or more makes ts-fsrs schedule a fixed-date review that fuzz and load
+      // balancing cannot tell apart from an FSRS interval; day-long gaps are what FSRS itself is for.
+      z.refine((step) => (stepMinutes(step) ?? 0) < MINUTES_PER_DAY, { error: 'step-too-long' }),
+    ),
+    z.transform((step: string) => step as LearningStep),
+  );
 }
 
 function stepsSchema() {
@@ -77,7 +80,7 @@ function stepsSchema() {
 }
 
 function wholeNumber(min: number, max: number, code: SettingsIssueCode) {
-  return z.int({ error: code }).min(min, { error: code }).max(max, { error: code });
+  return z.int({ error: code }).check(z.minimum(min, { error: code }), z.maximum(max, { error: code }));
 }
 
 /** The fields of the settings without defaults: overrides validate against these. */
@@ -85,8 +88,7 @@ const fields = {
   /** Probability of recalling a card when it comes due; higher means more reviews. */
   desiredRetention: z
     .number({ error: 'retention-out-of-range' })
-    .min(RETENTION_MIN, { error: 'retention-out-of-range' })
-    .max(RETENTION_MAX, { error: 'retention-out-of-range' }),
+    .check(z.minimum(RETENTION_MIN, { error: 'retention-out-of-range' }), z.maximum(RETENTION_MAX, { error: 'retention-out-of-range' })),
   learningSteps: stepsSchema(),
   relearningSteps: stepsSchema(),
   /** Longest interval in days. */
@@ -102,7 +104,7 @@ const fields = {
   /** FSRS-6 model weights (21 numbers); ts-fsrs's defaults until an optimiser exists. */
   parameters: z
     .array(z.number({ error: 'invalid-parameters' }), { error: 'invalid-parameters' })
-    .length(default_w.length, { error: 'invalid-parameters' }),
+    .check(z.length(default_w.length, { error: 'invalid-parameters' })),
 };
 
 const fieldCodes: Record<keyof typeof fields, SettingsIssueCode> = {
@@ -135,19 +137,19 @@ export const DEFAULT_STUDY_SETTINGS = {
 } as const satisfies Record<keyof typeof fields, unknown>;
 
 export const studySettingsSchema = z.strictObject({
-  desiredRetention: fields.desiredRetention.default(DEFAULT_STUDY_SETTINGS.desiredRetention),
-  learningSteps: fields.learningSteps.default(() => [...DEFAULT_STUDY_SETTINGS.learningSteps]),
-  relearningSteps: fields.relearningSteps.default(() => [...DEFAULT_STUDY_SETTINGS.relearningSteps]),
-  maximumInterval: fields.maximumInterval.default(DEFAULT_STUDY_SETTINGS.maximumInterval),
-  newCardsPerDay: fields.newCardsPerDay.default(DEFAULT_STUDY_SETTINGS.newCardsPerDay),
-  reviewsPerDay: fields.reviewsPerDay.default(DEFAULT_STUDY_SETTINGS.reviewsPerDay),
-  rolloverHour: fields.rolloverHour.default(DEFAULT_STUDY_SETTINGS.rolloverHour),
-  loadBalancing: fields.loadBalancing.default(DEFAULT_STUDY_SETTINGS.loadBalancing),
-  fuzz: fields.fuzz.default(DEFAULT_STUDY_SETTINGS.fuzz),
-  parameters: fields.parameters.default(() => [...DEFAULT_STUDY_SETTINGS.parameters]),
+  desiredRetention: z._default(fields.desiredRetention, DEFAULT_STUDY_SETTINGS.desiredRetention),
+  learningSteps: z._default(fields.learningSteps, () => [...DEFAULT_STUDY_SETTINGS.learningSteps] as LearningStep[]),
+  relearningSteps: z._default(fields.relearningSteps, () => [...DEFAULT_STUDY_SETTINGS.relearningSteps] as LearningStep[]),
+  maximumInterval: z._default(fields.maximumInterval, DEFAULT_STUDY_SETTINGS.maximumInterval),
+  newCardsPerDay: z._default(fields.newCardsPerDay, DEFAULT_STUDY_SETTINGS.newCardsPerDay),
+  reviewsPerDay: z._default(fields.reviewsPerDay, DEFAULT_STUDY_SETTINGS.reviewsPerDay),
+  rolloverHour: z._default(fields.rolloverHour, DEFAULT_STUDY_SETTINGS.rolloverHour),
+  loadBalancing: z._default(fields.loadBalancing, DEFAULT_STUDY_SETTINGS.loadBalancing),
+  fuzz: z._default(fields.fuzz, DEFAULT_STUDY_SETTINGS.fuzz),
+  parameters: z._default(fields.parameters, () => [...DEFAULT_STUDY_SETTINGS.parameters]),
 });
 
-export const settingsOverrideSchema = z.strictObject(fields).omit({ rolloverHour: true }).partial();
+export const settingsOverrideSchema = z.partial(z.omit(z.strictObject(fields), { rolloverHour: true }));
 
 /** Scheduler settings after defaults are filled in. */
 export type StudySettings = z.output<typeof studySettingsSchema>;
@@ -165,7 +167,7 @@ function isIssueCode(message: string): message is SettingsIssueCode {
   return (ISSUE_CODES as readonly string[]).includes(message);
 }
 
-function toIssues(error: z.ZodError): SettingsIssue[] {
+function toIssues(error: z.core.$ZodError): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
