@@ -39,7 +39,15 @@ async function seedCollection(plan: SeedPlan): Promise<number> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-  const db = await open();
+  // The app may still be creating its stores (its first open upgrades the database): wait for them.
+  const STORES = ['decks', 'cards', 'cardStates', 'reviewLogs'];
+  let db = await open();
+  for (let attempt = 0; STORES.some((store) => !db.objectStoreNames.contains(store)); attempt += 1) {
+    db.close();
+    if (attempt > 80) throw new Error(`the app's database has no stores ${STORES.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    db = await open();
+  }
   const write = (stores: string[], fill: (tx: IDBTransaction) => void) =>
     new Promise<void>((resolve, reject) => {
       const tx = db.transaction(stores, 'readwrite');
