@@ -1,6 +1,6 @@
 import type { SourceRef } from '@/lib/content/fact-schema';
 import { ExamError } from '@/lib/exam';
-import type { Translate } from '@/lib/i18n/translate';
+import { formatSourceReference, type Translate } from '@/lib/i18n/translate';
 import type { Question, QuizAnswer } from '@/lib/quiz';
 
 /** The one place an exam error code becomes a sentence for the student. */
@@ -22,9 +22,7 @@ export function percentOf(points: number, available: number): number {
 
 /** "Wnioski, przypis 21": the article section and footnotes of a fact. */
 export function referenceText(t: Translate, source: SourceRef, sectionTitles: ReadonlyMap<string, string>): string {
-  const section = sectionTitles.get(source.section) ?? source.section;
-  if (source.footnotes.length === 0) return section;
-  return `${section}, ${t('exam.reference.footnotes', { count: source.footnotes.length, list: source.footnotes.join(', ') })}`;
+  return formatSourceReference(t, sectionTitles.get(source.section) ?? source.section, source.footnotes);
 }
 
 /** Letters for the answers of a matching question (A, B, C…). */

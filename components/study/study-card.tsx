@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import type { Lang } from '@/lib/content/lang';
 import type { Card } from '@/lib/decks/format';
 import { usePreferences } from '@/components/layout/preferences-provider';
+import { formatSourceReference } from '@/lib/i18n/translate';
 import styles from './study.module.css';
 
 /** The card's text in the interface language, or in the other language when the deck lacks it. */
@@ -31,7 +32,6 @@ export const CardBack = forwardRef<HTMLElement, { card: Card; sectionTitle: stri
 ) {
   const { t, lang } = usePreferences();
   const { text, lang: textLang } = cardTextIn(card, lang);
-  const footnotes = card.source.footnotes;
   return (
     <section ref={ref} className={styles.back} aria-label={t('study.back')} tabIndex={-1}>
       <div lang={textLang}>
@@ -42,12 +42,7 @@ export const CardBack = forwardRef<HTMLElement, { card: Card; sectionTitle: stri
           </p>
         ) : null}
       </div>
-      <p className={styles.source}>
-        {t('study.source', { section: sectionTitle })}
-        {footnotes.length > 0
-          ? `, ${t('study.footnotes', { count: footnotes.length, list: footnotes.join(', ') })}`
-          : null}
-      </p>
+      <p className={styles.source}>{t('study.source', { section: formatSourceReference(t, sectionTitle, card.source.footnotes) })}</p>
     </section>
   );
 });

@@ -68,3 +68,9 @@ export function formatInterval(t: Translate, label: { unit: 'minute' | 'hour' | 
   const text = t(`interval.${label.unit}`, { count: label.count });
   return label.lessThan ? t('interval.lessThan', { interval: text }) : text;
 }
+
+/** Where in the article a fact comes from: "Historia, przypisy 12, 13" (the section alone without footnotes). */
+export function formatSourceReference(t: Translate, sectionTitle: string, footnotes: readonly number[]): string {
+  if (footnotes.length === 0) return sectionTitle;
+  return `${sectionTitle}, ${t('common.footnotes', { count: footnotes.length, list: footnotes.join(', ') })}`;
+}

@@ -16,6 +16,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'nav.settings': 'Settings',
 
   'common.cards': { one: '{count} card', other: '{count} cards' },
+  'common.footnotes': { one: 'footnote {list}', other: 'footnotes {list}' },
   'common.loading': 'Loading…',
 
   'home.title': 'Today',
@@ -64,7 +65,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'study.undoHint': 'Undo the last answer (U)',
   'study.undone': 'The last answer was undone.',
   'study.source': 'Source in the article: {section}',
-  'study.footnotes': { one: 'footnote {list}', other: 'footnotes {list}' },
   'study.context': 'Context from outside the article',
   'study.menu': 'More actions',
   'study.suspend': 'Suspend card',
@@ -252,7 +252,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'exam.results.reference': 'In the article',
   'exam.results.spellingTitle': 'Accepted with a different spelling',
   'exam.results.spelling': 'Accepted — correct spelling: {answer}',
-  'exam.reference.footnotes': { one: 'footnote {list}', other: 'footnotes {list}' },
   'exam.results.studyMistakes': 'Study my mistakes',
   'exam.results.studyMistakes.hint': 'The cards behind the questions you missed go into study now (rated “Again”), and the scheduler records that this came from a test.',
   'exam.results.studied': { one: '{count} card is waiting for you in study — right now.', other: '{count} cards are waiting for you in study — right now.' },

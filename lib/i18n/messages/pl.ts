@@ -16,6 +16,7 @@ export const pl = {
   'nav.settings': 'Ustawienia',
 
   'common.cards': { one: '{count} karta', few: '{count} karty', many: '{count} kart', other: '{count} karty' },
+  'common.footnotes': { one: 'przypis {list}', few: 'przypisy {list}', many: 'przypisy {list}', other: 'przypisy {list}' },
   'common.loading': 'Wczytywanie…',
 
   'home.title': 'Dziś',
@@ -64,7 +65,6 @@ export const pl = {
   'study.undoHint': 'Cofnij ostatnią odpowiedź (U)',
   'study.undone': 'Cofnięto ostatnią odpowiedź.',
   'study.source': 'Źródło w artykule: {section}',
-  'study.footnotes': { one: 'przypis {list}', few: 'przypisy {list}', many: 'przypisy {list}', other: 'przypisy {list}' },
   'study.context': 'Kontekst spoza artykułu',
   'study.menu': 'Więcej działań',
   'study.suspend': 'Zawieś kartę',
@@ -252,7 +252,6 @@ export const pl = {
   'exam.results.reference': 'W artykule',
   'exam.results.spellingTitle': 'Zaliczone z inną pisownią',
   'exam.results.spelling': 'Zaliczone — poprawna pisownia: {answer}',
-  'exam.reference.footnotes': { one: 'przypis {list}', few: 'przypisy {list}', many: 'przypisy {list}', other: 'przypisy {list}' },
   'exam.results.studyMistakes': 'Ucz się moich błędów',
   'exam.results.studyMistakes.hint': 'Karty z pytań, w których był błąd, trafią od razu do nauki (ocena „Znowu”), a algorytm zapamięta, że to wynik testu.',
   'exam.results.studied': { one: '{count} karta czeka na Ciebie w nauce — już teraz.', few: '{count} karty czekają na Ciebie w nauce — już teraz.', many: '{count} kart czeka na Ciebie w nauce — już teraz.', other: '{count} karty czeka na Ciebie w nauce — już teraz.' },

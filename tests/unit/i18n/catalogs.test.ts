@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '@/lib/content/lang';
 import { en } from '@/lib/i18n/messages/en';
 import { pl } from '@/lib/i18n/messages/pl';
-import { CATALOGS, createTranslator } from '@/lib/i18n/translate';
+import { CATALOGS, createTranslator, formatSourceReference } from '@/lib/i18n/translate';
 
 describe('message catalogs', () => {
   it('have identical keys in every language', () => {
@@ -67,5 +67,15 @@ describe('createTranslator', () => {
       'Zajęte: 1 MB z dostępnych 2 GB',
     );
     expect(createTranslator('pl')('common.cards', { count: 15000 })).toMatch(/^15\s000 kart$/);
+  });
+});
+
+describe('formatSourceReference', () => {
+  it('names the section and declines "footnote" by count', () => {
+    const t = createTranslator('pl');
+    expect(formatSourceReference(t, 'Historia', [])).toBe('Historia');
+    expect(formatSourceReference(t, 'Historia', [12])).toBe('Historia, przypis 12');
+    expect(formatSourceReference(t, 'Historia', [12, 13])).toBe('Historia, przypisy 12, 13');
+    expect(formatSourceReference(createTranslator('en'), 'History', [12, 13])).toBe('History, footnotes 12, 13');
   });
 });
