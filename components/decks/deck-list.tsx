@@ -8,7 +8,7 @@ import { useDeckSummaries } from '@/lib/hooks/use-deck-summaries';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useLeeches } from '@/lib/hooks/use-leeches';
 import { useMinuteTick } from '@/lib/hooks/use-minute-tick';
-import { cardTextIn } from '@/components/study/study-card';
+import { cardTextIn } from '@/lib/decks/card-text';
 import { StudySettingsForm } from '@/components/settings/study-settings-form';
 import { useStudySettings } from '@/lib/hooks/use-study-settings';
 import styles from './decks.module.css';

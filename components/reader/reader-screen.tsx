@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { cardTextIn } from '@/components/study/study-card';
+import { cardTextIn } from '@/lib/decks/card-text';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in-id';
 import { deckEntries, outlineBySection, titleIn, type OutlineFact } from '@/lib/decks/outline';
 import { useDeckCards } from '@/lib/hooks/use-deck-cards';

@@ -1,18 +1,10 @@
 'use client';
 import { forwardRef } from 'react';
-import type { Lang } from '@/lib/content/lang';
+import { cardTextIn } from '@/lib/decks/card-text';
 import type { Card } from '@/lib/decks/format';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { formatSourceReference } from '@/lib/i18n/translate';
 import styles from './study.module.css';
-
-/** The card's text in the interface language, or in the other language when the deck lacks it. */
-export function cardTextIn(card: Card, lang: Lang) {
-  const text = card.text[lang];
-  if (text) return { text, lang };
-  const other: Lang = lang === 'pl' ? 'en' : 'pl';
-  return { text: card.text[other], lang: other };
-}
 
 /** The question side. Card text is untrusted: it is rendered as text, never as HTML. */
 export const CardFront = forwardRef<HTMLElement, { card: Card }>(function CardFront({ card }, ref) {
