@@ -4,7 +4,7 @@ import { usePreferences } from '@/components/layout/preferences-provider';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in';
 import { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, examDecks, quickTestSpec, type ExamCount, type ExamSpec } from '@/lib/exam';
 import { QUESTION_TYPES, type QuestionType } from '@/lib/quiz';
-import { CheckboxGroup, ChoiceGroup } from '@/components/ui/choice-group';
+import { CheckboxGroup, ChoiceGroup, choiceStyles } from '@/components/ui/choice-group';
 import { SharePanel } from './share-panel';
 import { newSeed } from './seed';
 import styles from './exam.module.css';
@@ -38,7 +38,7 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => v
     <section className={styles.screen} aria-labelledby="exam-builder-title">
       <div className="card">
         <h2>{t('exam.quick')}</h2>
-        <p className={styles.hint}>{t('exam.quick.hint')}</p>
+        <p className={choiceStyles.hint}>{t('exam.quick.hint')}</p>
         <button type="button" className="button button-primary" onClick={() => onStart(quickTestSpec(newSeed(), lang))}>
           {t('exam.quick')}
         </button>

@@ -13,6 +13,7 @@ import { examErrorMessage, formatDuration, givenAnswerLines, percentOf, referenc
 import { ScoreBreakdown } from './score-breakdown';
 import { SharePanel } from './share-panel';
 import styles from './exam.module.css';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 function Lines({ lines }: { lines: string[] }) {
   if (lines.length === 1) return <>{lines[0]}</>;
@@ -133,7 +134,7 @@ function Results({ attempt, onNewTest }: { attempt: ExamAttempt; onNewTest: () =
         })}
         {missed.length > 0 ? (
           <div className={styles.actions}>
-            <p className={styles.hint}>{t('exam.results.studyMistakes.hint')}</p>
+            <p className={choiceStyles.hint}>{t('exam.results.studyMistakes.hint')}</p>
             {studied === null ? (
               <button type="button" className="button button-primary" disabled={busy} onClick={() => void studyMistakes()}>
                 {t('exam.results.studyMistakes')}

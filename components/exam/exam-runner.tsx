@@ -8,6 +8,7 @@ import { examErrorMessage } from './exam-text';
 import { ExamTimer } from './exam-timer';
 import { QuestionView } from './question-views';
 import styles from './exam.module.css';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 type ActionInput = ExamAction extends infer A ? (A extends ExamAction ? Omit<A, 'now'> : never) : never;
 
@@ -95,7 +96,7 @@ export function ExamRunner({ initial, onFinished }: { initial: ExamAttempt; onFi
       </div>
 
       <nav aria-label={t('exam.navigator')}>
-        {attempt.skipped.length > 0 ? <p className={styles.hint}>{t('exam.navigator.skippedList')}</p> : null}
+        {attempt.skipped.length > 0 ? <p className={choiceStyles.hint}>{t('exam.navigator.skippedList')}</p> : null}
         <ol className={styles.navigator}>
           {quiz.questions.map((q, index) => {
             const state = attempt.answers[q.id] !== undefined ? 'answered' : attempt.skipped.includes(q.id) ? 'skipped' : 'open';
@@ -119,7 +120,7 @@ export function ExamRunner({ initial, onFinished }: { initial: ExamAttempt; onFi
       </nav>
 
       <div className="card">
-        {unanswered > 0 ? <p className={styles.hint}>{t('exam.unanswered', { count: unanswered })}</p> : null}
+        {unanswered > 0 ? <p className={choiceStyles.hint}>{t('exam.unanswered', { count: unanswered })}</p> : null}
         <div className={styles.actions}>
           <button type="button" className="button button-primary" onClick={() => act({ type: 'finish' })}>
             {t('exam.finish')}

@@ -8,6 +8,7 @@ import { letter, referenceText, rightAnswerLines } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
 import { LinkProblem } from './link-problem';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 function PaperQuestion({ question }: { question: Question }) {
   const { t } = usePreferences();
@@ -43,7 +44,7 @@ function PaperQuestion({ question }: { question: Question }) {
       return (
         <>
           <p>{question.prompt}</p>
-          <p className={styles.hint}>{t('exam.print.matching')}</p>
+          <p className={choiceStyles.hint}>{t('exam.print.matching')}</p>
           <div className={styles.columns}>
             <ol>
               {question.left.map((left) => (
@@ -64,7 +65,7 @@ function PaperQuestion({ question }: { question: Question }) {
       return (
         <>
           <p>{question.prompt}</p>
-          <p className={styles.hint}>{t('exam.print.timeline')}</p>
+          <p className={choiceStyles.hint}>{t('exam.print.timeline')}</p>
           <ul>
             {question.events.map((event) => (
               <li key={event.id}>
@@ -138,7 +139,7 @@ export function PrintScreen() {
                     <li key={i}>{line}</li>
                   ))}
                 </ul>
-                <p className={styles.hint}>
+                <p className={choiceStyles.hint}>
                   {t('exam.results.reference')}: {referenceText(t, question.source, titles.sections)}
                 </p>
               </li>

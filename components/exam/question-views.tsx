@@ -38,7 +38,7 @@ function TrueFalseView({ question, answer, onAnswer }: ViewProps<TrueFalseQuesti
     <>
       <p className={styles.statement}>{question.statement}</p>
       <fieldset className={choiceStyles.group}>
-        <legend className={styles.legend}>{t('exam.trueFalse.legend')}</legend>
+        <legend className={choiceStyles.legend}>{t('exam.trueFalse.legend')}</legend>
         <div className={choiceStyles.choices}>
           {[true, false].map((option) => (
             <label key={String(option)} className={choiceStyles.choice}>
@@ -64,10 +64,10 @@ function TypedView({ question, answer, onAnswer, onSubmit }: ViewProps<TypedQues
       }}
     >
       <p className={styles.prompt}>{question.prompt}</p>
-      <label htmlFor={inputId} className={styles.legend}>
+      <label htmlFor={inputId} className={choiceStyles.legend}>
         {t('exam.typed.label')}
       </label>
-      <p id={`${inputId}-hint`} className={styles.hint}>
+      <p id={`${inputId}-hint`} className={choiceStyles.hint}>
         {t('exam.typed.hint')}
       </p>
       <input
@@ -133,10 +133,10 @@ function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion
   return (
     <div>
       <p className={styles.prompt}>{question.prompt}</p>
-      <p className={styles.hint}>{t('exam.matching.instructions')}</p>
+      <p className={choiceStyles.hint}>{t('exam.matching.instructions')}</p>
       <div className={styles.columns}>
         <div>
-          <h3 className={styles.legend} id={`${question.id}-left`}>
+          <h3 className={choiceStyles.legend} id={`${question.id}-left`}>
             {t('exam.matching.left')}
           </h3>
           <ul className={styles.list} aria-labelledby={`${question.id}-left`}>
@@ -161,7 +161,7 @@ function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion
           </ul>
         </div>
         <div>
-          <h3 className={styles.legend} id={`${question.id}-right`}>
+          <h3 className={choiceStyles.legend} id={`${question.id}-right`}>
             {t('exam.matching.right')}
           </h3>
           <ul className={styles.list} aria-labelledby={`${question.id}-right`}>
@@ -218,7 +218,7 @@ function TimelineView({ question, answer, onAnswer }: ViewProps<TimelineQuestion
   return (
     <div>
       <p className={styles.prompt}>{question.prompt}</p>
-      <p className={styles.hint}>{t('exam.timeline.instructions')}</p>
+      <p className={choiceStyles.hint}>{t('exam.timeline.instructions')}</p>
       <ol className={styles.list}>
         {order.map((id, index) => (
           <li
@@ -266,7 +266,7 @@ function TimelineView({ question, answer, onAnswer }: ViewProps<TimelineQuestion
       </ol>
       <div className={styles.actions} style={{ marginTop: '0.75rem' }}>
         {answer?.type === 'timeline' ? (
-          <p className={styles.hint}>{t('exam.timeline.saved')}</p>
+          <p className={choiceStyles.hint}>{t('exam.timeline.saved')}</p>
         ) : (
           <button type="button" className="button" onClick={() => onAnswer({ type: 'timeline', order })}>
             {t('exam.timeline.confirm')}

@@ -3,6 +3,7 @@ import { usePreferences } from '@/components/layout/preferences-provider';
 import { FACT_KINDS, type FactKind } from '@/lib/content/kinds';
 import { percentOf } from './exam-text';
 import styles from './exam.module.css';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 type Row = { label: string; points: number; available: number };
 
@@ -10,7 +11,7 @@ function TallyTable({ caption, header, rows }: { caption: string; header: string
   const { t } = usePreferences();
   return (
     <table className={styles.table}>
-      <caption className={styles.legend} style={{ textAlign: 'left' }}>
+      <caption className={choiceStyles.legend} style={{ textAlign: 'left' }}>
         {caption}
       </caption>
       <thead>

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { encodeExamResult, encodeExamSpec, type ExamSpec, type SharedResult } from '@/lib/exam';
 import styles from './exam.module.css';
+import { choiceStyles } from '@/components/ui/choice-group';
 
 const noSubscription = () => () => undefined;
 
@@ -49,7 +50,7 @@ export function SharePanel(props: ShareProps) {
   return (
     <section className={`card ${styles.noPrint}`} aria-labelledby={titleId}>
       <h2 id={titleId}>{t(props.kind === 'test' ? 'exam.share.title' : 'exam.share.resultTitle')}</h2>
-      <p className={props.kind === 'result' ? styles.notice : styles.hint}>
+      <p className={props.kind === 'result' ? styles.notice : choiceStyles.hint}>
         {t(props.kind === 'test' ? 'exam.share.lead' : 'exam.share.resultLead')}
       </p>
       <label htmlFor={fieldId}>{t('exam.share.link')}</label>
