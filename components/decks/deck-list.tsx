@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { unsuspendCard, type DeckSummary } from '@/lib/db';
+import { unsuspendCard, type DeckRecord, type DeckSummary } from '@/lib/db';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDeckSummaries } from '@/lib/hooks/use-deck-summaries';
 import { useDecks } from '@/lib/hooks/use-decks';
@@ -18,21 +18,21 @@ export function DeckList() {
   const { t } = usePreferences();
   const status = useBuiltInDecksStatus();
   const summaries = useDeckSummaries(useMinuteTick());
+  const decks = useDecks();
   if (!summaries || summaries.length === 0) {
     return <p role="status">{status === 'failed' ? t('reader.installFailed') : t('common.loading')}</p>;
   }
   return (
     <ul className={styles.list}>
       {summaries.map((summary) => (
-        <DeckItem key={summary.deckId} summary={summary} />
+        <DeckItem key={summary.deckId} summary={summary} deck={decks?.find((deck) => deck.id === summary.deckId)} />
       ))}
     </ul>
   );
 }
 
-function DeckItem({ summary }: { summary: DeckSummary }) {
+function DeckItem({ summary, deck }: { summary: DeckSummary; deck: DeckRecord | undefined }) {
   const { t, lang } = usePreferences();
-  const deck = useDecks()?.find((candidate) => candidate.id === summary.deckId);
   const topics = deckEntries(deck?.meta, 'topics');
   const headingId = `deck-${summary.deckId}`;
   return (
