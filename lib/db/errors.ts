@@ -1,3 +1,5 @@
+import { CodedError } from '@/lib/errors';
+
 /** What a storage operation can refuse, as codes the interface translates (scheduler errors stay SrsError). */
 export type DbErrorCode =
   /** No scheduling record for the card id: the card was never installed (or its deck was removed). */
@@ -6,12 +8,6 @@ export type DbErrorCode =
   | 'card-retired';
 
 /** An error from lib/db; `code` says what happened, the message names the bad value for developers. */
-export class DbError extends Error {
-  readonly code: DbErrorCode;
-
-  constructor(code: DbErrorCode, message: string) {
-    super(message);
-    this.name = 'DbError';
-    this.code = code;
-  }
+export class DbError extends CodedError<DbErrorCode> {
+  override readonly name = 'DbError';
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DECK_FORMAT, DECK_FORMAT_VERSION, deckFileSchema, type DeckFile } from './format';
+import { CodedError } from '@/lib/errors';
 
 /** Why a deck file was refused; one function in i18n turns a code into a message. */
 export type DeckErrorCode = 'invalid-json' | 'not-a-deck' | 'unsupported-format-version' | 'invalid-deck' | 'language-not-in-deck';
@@ -8,14 +9,14 @@ export type DeckErrorCode = 'invalid-json' | 'not-a-deck' | 'unsupported-format-
 export type DeckIssue = { path: string; message: string };
 
 /** A deck file that cannot be used, with every problem found. */
-export class DeckFileError extends Error {
+export class DeckFileError extends CodedError<DeckErrorCode> {
   override readonly name = 'DeckFileError';
 
   constructor(
-    readonly code: DeckErrorCode,
+    code: DeckErrorCode,
     readonly issues: DeckIssue[],
   ) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    super(code, issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   }
 }
 

@@ -1,3 +1,5 @@
+import { CodedError } from '@/lib/errors';
+
 /** Why an exam could not be built, resumed or read from a link. */
 export type ExamErrorCode =
   /** The test names no deck this app knows (only built-in decks carry the facts questions need). */
@@ -16,13 +18,6 @@ export type ExamErrorCode =
   | 'link-invalid';
 
 /** An error from lib/exam; `code` picks the translated message, the message names the bad value for developers. */
-export class ExamError extends Error {
+export class ExamError extends CodedError<ExamErrorCode> {
   override readonly name = 'ExamError';
-
-  constructor(
-    readonly code: ExamErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

@@ -2,6 +2,7 @@
  * What can go wrong inside the scheduler, as codes the interface translates. Settings problems have
  * their own codes (see `SettingsIssueCode` in settings.ts) because they are shown next to a field.
  */
+import { CodedError } from '@/lib/errors';
 export type SrsErrorCode =
   /** The answer is older than the card's last review: the device clock probably went backwards. */
   | 'answer-before-last-review'
@@ -15,12 +16,6 @@ export type SrsErrorCode =
   | 'invalid-study-day';
 
 /** An error from lib/srs; `code` says what happened, the message names the bad value for developers. */
-export class SrsError extends Error {
-  readonly code: SrsErrorCode;
-
-  constructor(code: SrsErrorCode, message: string) {
-    super(message);
-    this.name = 'SrsError';
-    this.code = code;
-  }
+export class SrsError extends CodedError<SrsErrorCode> {
+  override readonly name = 'SrsError';
 }
