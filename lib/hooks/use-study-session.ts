@@ -42,6 +42,12 @@ function toSessionItem(item: StudyEntry & { card?: Card }): StudySessionItem {
   return { ...item, factId: item.state.factId, queue: sessionQueueOf(item.state), due: item.state.due };
 }
 
+interface QueueFacts {
+  day: StudyDay | null;
+  settings: Record<string, StudySettings>;
+  undoable: boolean;
+}
+
 export type CardAction = 'suspend' | 'bury' | 'reset' | 'flag';
 
 export interface StudySessionOptions {
@@ -63,12 +69,11 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const [error, setError] = useState<StudyFailure | null>(null);
   const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
-  const day = useRef<StudyDay | null>(null);
-  /** An answer from earlier today (before a reload) that can still be undone. */
-  const [storedUndo, setStoredUndo] = useState(false);
-  const canUndo = answeredInSession > 0 || storedUndo;
-  const [dayEnd, setDayEnd] = useState<number | null>(null);
-  const [settings, setSettings] = useState<Record<string, StudySettings>>({});
+  /** What the last queue read said about the day: its bounds, each deck's settings, and whether an
+   * answer from earlier today (before a reload) can still be undone. */
+  const [read, setRead] = useState<QueueFacts>({ day: null, settings: {}, undoable: false });
+  const { day, settings } = read;
+  const canUndo = answeredInSession > 0 || read.undoable;
   const busy = useRef(false);
   /** Content read so far, so a queue read again (undo, card actions) has it for every card already seen. */
   const contents = useRef(new Map<string, Card>());
@@ -87,22 +92,18 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     performance.mark('dyplomacja:queue-start');
     const result = await loadStudyQueue({ ...options, now: Date.now(), timeZone: deviceTimeZone, contentLimit: CONTENT_BATCH });
     performance.measure('dyplomacja:queue', 'dyplomacja:queue-start');
-    day.current = result.day;
     for (const item of [...result.items, ...result.aheadItems]) contents.current.set(item.cardId, item.card);
     const withKnownContent = (entry: StudyEntry) => toSessionItem({ ...entry, card: contents.current.get(entry.cardId) });
     return {
       items: [...result.items.map(toSessionItem), ...result.laterItems.map(withKnownContent)],
       ahead: [...result.aheadItems.map(toSessionItem), ...result.laterAhead.map(withKnownContent)],
-      settings: result.settings,
-      undoable: await canUndoSince(result.day.start),
+      facts: { day: result.day, settings: result.settings, undoable: await canUndoSince(result.day.start) },
     };
   }, [options]);
 
   const reload = useCallback(async () => {
-    const { items, ahead, settings: latest, undoable } = await readQueue();
-    setSettings(latest);
-    setStoredUndo(undoable);
-    setDayEnd(day.current?.end ?? null);
+    const { items, ahead, facts } = await readQueue();
+    setRead(facts);
     dispatch({ type: 'loaded', items, ahead, now: Date.now() });
   }, [readQueue]);
 
@@ -110,11 +111,9 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     if (!enabled) return;
     let active = true;
     readQueue()
-      .then(({ items, ahead, settings: latest, undoable }) => {
+      .then(({ items, ahead, facts }) => {
         if (!active) return;
-        setSettings(latest);
-        setStoredUndo(undoable);
-        setDayEnd(day.current?.end ?? null);
+        setRead(facts);
         dispatch({ type: 'loaded', items, ahead, now: Date.now() });
         setStatus('ready');
       })
@@ -130,10 +129,10 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
 
   // A screen left open past the day's roll-over (04:00 by default) shows the new day's queue.
   useEffect(() => {
-    if (dayEnd === null) return;
-    const timer = window.setTimeout(() => void reload(), Math.max(0, dayEnd - Date.now()) + 1000);
+    if (!day) return;
+    const timer = window.setTimeout(() => void reload(), Math.max(0, day.end - Date.now()) + 1000);
     return () => window.clearTimeout(timer);
-  }, [dayEnd, reload]);
+  }, [day, reload]);
 
   // The content of the rest of the queue, read after the first card is shown (and again for cards a
   // new queue read brought in). Off the answer path: it touches only the cards table.
@@ -176,13 +175,13 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
         const durationMs = Math.min(now - shownAt, 5 * 60_000);
         const result = await recordAnswer({ cardId: current.cardId, rating: grade, now, timeZone: deviceTimeZone, durationMs });
         if (result.becameLeech) setLastEvent({ kind: 'leech', at: now });
-        if (day.current && now >= day.current.end) {
+        if (day && now >= day.end) {
           // The study day rolled over during the session: today's queue is a new one.
           await reload();
           return;
         }
         const updated: StudySessionItem = { ...current, state: result.state, queue: sessionQueueOf(result.state), due: result.state.due };
-        dispatch({ type: 'answered', updated, grade, now, dayEnd: day.current?.end ?? now, durationMs });
+        dispatch({ type: 'answered', updated, grade, now, dayEnd: day?.end ?? now, durationMs });
         setError(null);
       } catch (cause) {
         setError(studyFailure(cause));
@@ -190,7 +189,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
         busy.current = false;
       }
     },
-    [current, revealed, reload],
+    [current, revealed, day, reload],
   );
 
   const undo = useCallback(async () => {
@@ -200,8 +199,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       const undone = await undoLastAnswer(Date.now());
       if (!undone) return;
       const latest = await readQueue();
-      setSettings(latest.settings);
-      setStoredUndo(latest.undoable);
+      setRead(latest.facts);
       dispatch({ type: 'undone', cardId: undone.cardId, items: latest.items, ahead: latest.ahead, now: Date.now() });
       setLastEvent({ kind: 'undone', at: Date.now() });
     } catch (cause) {
