@@ -1,10 +1,13 @@
 // Writes the built-in decks as deck files under public/decks/, which the app installs into the
 // device's database on start (and the service worker precaches). Run by `npm run build` and `dev`.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { buildBuiltInDeck } from '@/lib/content/built-in';
+import { buildBuiltInDeck, builtInContents } from '@/lib/content/built-in';
+import { deckContentSchema } from '@/lib/content/content-schema';
 import type { BuiltInDeckEntry } from '@/lib/decks/built-in-index';
 import { deckFileSchema } from '@/lib/decks/format';
 
+// The knowledge base is validated here, at build time; the app trusts it (see builtInContents).
+for (const content of builtInContents()) deckContentSchema.parse(content);
 const deck = deckFileSchema.parse(buildBuiltInDeck());
 const index: BuiltInDeckEntry[] = [{ id: deck.id, version: deck.version, cards: deck.cards.length, file: `/decks/${deck.id}.json` }];
 

@@ -1,7 +1,7 @@
 import { backChannelDiplomacy } from '@/content/back-channel-diplomacy';
 import type { DeckFile } from '@/lib/decks/format';
 import { buildDeck } from './build-deck';
-import { deckContentSchema, type DeckContent } from './content-schema';
+import type { DeckContent } from './content-schema';
 import { LANGS, type Lang } from './lang';
 
 import { BUILT_IN_DECK_ID } from './built-in-id';
@@ -10,12 +10,12 @@ export { BUILT_IN_DECK_ID };
 
 const BUILT_IN: readonly DeckContent[] = [backChannelDiplomacy];
 
-let validated: readonly DeckContent[] | null = null;
-
-/** The built-in knowledge bases, validated against their schema once per process. */
+/**
+ * The built-in knowledge bases. They are typed data validated at build time (scripts/build-content.ts
+ * and the content tests), so the app does not ship the schema or re-check them on every start.
+ */
 export function builtInContents(): readonly DeckContent[] {
-  validated ??= BUILT_IN.map((content) => deckContentSchema.parse(content));
-  return validated;
+  return BUILT_IN;
 }
 
 /** The knowledge base of a built-in deck, or undefined for an unknown id. */
