@@ -13,7 +13,7 @@ import {
   type CardFlag,
   type TimeZoneOffset,
 } from '@/lib/srs';
-import type { Card } from '@/lib/decks/format';
+import type { StudyCardContent } from '@/lib/decks/notes';
 import { Dexie } from 'dexie';
 import { database, type StudyDatabase } from './database';
 import { DbError } from './errors';
@@ -93,7 +93,7 @@ export async function resetCard(cardId: string, now: number): Promise<CardStateR
 export interface CardWithState {
   cardId: string;
   deckId: string;
-  card: Card;
+  card: StudyCardContent;
   state: CardStateRecord;
 }
 
@@ -110,7 +110,7 @@ export async function leechesOf(db: StudyDatabase, deckId: string): Promise<Card
     // A retired leech left the deck with its card; it is not the student's problem any more.
     if (card && card.retiredAt === undefined) leeches.push({ cardId: state.cardId, deckId, card: card.card, state });
   });
-  return leeches.sort((a, b) => b.state.lapses - a.state.lapses || a.card.position - b.card.position);
+  return leeches.sort((a, b) => b.state.lapses - a.state.lapses || a.state.newPosition - b.state.newPosition);
 }
 
 /** The deck's leeches (suspended or not, retired cards left out), most lapses first. */

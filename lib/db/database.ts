@@ -5,6 +5,7 @@ import {
   type CardRecord,
   type CardStateRecord,
   type DeckRecord,
+  type NoteRecord,
   type QuizAttemptRecord,
   type ReviewLogRecord,
   type SettingRecord,
@@ -12,6 +13,7 @@ import {
 
 export class StudyDatabase extends Dexie {
   decks!: EntityTable<DeckRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
   cards!: EntityTable<CardRecord, 'id'>;
   cardStates!: EntityTable<CardStateRecord, 'cardId'>;
   reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
@@ -21,7 +23,8 @@ export class StudyDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const schema of SCHEMA_VERSIONS) {
-      this.version(schema.version).stores(schema.stores);
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
     }
   }
 }

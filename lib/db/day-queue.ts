@@ -99,7 +99,10 @@ async function filteredCardIds(db: StudyDatabase, deckId: string, filter: StudyF
  */
 export async function readDayQueue(db: StudyDatabase, options: DayQueueOptions): Promise<DayQueueRead> {
   const { now, timeZone, filter } = options;
-  const deckIds = options.deckIds ? [...new Set(options.deckIds)] : await db.decks.toCollection().primaryKeys();
+  const trashed = new Set(await db.decks.where('deletedAt').above(0).primaryKeys());
+  const wanted = options.deckIds ? [...new Set(options.deckIds)] : await db.decks.toCollection().primaryKeys();
+  // A deck in the trash is out of study until it is restored.
+  const deckIds = wanted.filter((deckId) => !trashed.has(deckId));
   const inDecks = new Set(deckIds);
   const { global, byDeck } = await settingsForDecks(db, deckIds);
   const day = studyDayBounds(now, global.rolloverHour, timeZone);

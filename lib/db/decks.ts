@@ -4,6 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Card, DeckFile } from '@/lib/decks/format';
+import { isNoteCard } from '@/lib/decks/notes';
 import type { Lang } from '@/lib/content/lang';
 import { newSchedulingRecord, suspendCard, unsuspendCard, type TimeZoneOffset } from '@/lib/srs';
 import { leechesOf } from './card-actions';
@@ -129,6 +130,7 @@ export async function installDeck(deck: DeckFile, now: number, options: InstallO
     const { cards, ...meta } = deck;
     await db.decks.put({
       id: deck.id,
+      formatVersion: 1,
       version: deck.version,
       origin: stored?.origin ?? options.origin ?? 'builtin',
       title: deck.title,
@@ -149,16 +151,19 @@ export async function readDeck(deckId: string): Promise<DeckRecord | undefined> 
   return database().decks.get(deckId);
 }
 
-/** Every installed deck (title, languages, topics and sections in `meta`), built-in first. */
+/** Every installed deck not in the trash (title, languages, topics and sections in `meta`), built-in first. */
 export async function listDecks(): Promise<DeckRecord[]> {
-  const decks = await database().decks.toArray();
+  const decks = (await database().decks.toArray()).filter((deck) => deck.deletedAt === undefined);
   return decks.sort((a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin') || a.id.localeCompare(b.id));
 }
 
-/** The cards of a deck in introduction order, retired ones left out (for the reader and deck views). */
+/**
+ * The cards of a deck generated from a knowledge base (format 1) in introduction order, retired ones
+ * left out (for the reader and deck views). A deck of notes has none: read its notes instead.
+ */
 export async function readDeckCards(deckId: string): Promise<Card[]> {
   const records = await database().cards.where('[deckId+position]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray();
-  return records.filter((record) => record.retiredAt === undefined).map((record) => record.card);
+  return records.flatMap((record) => (record.retiredAt === undefined && !isNoteCard(record.card) ? [record.card] : []));
 }
 
 /** The installed version of a deck, or undefined when it is not installed. */
@@ -170,8 +175,15 @@ export async function installedDeckVersion(deckId: string): Promise<number | und
 export interface DeckSummary {
   deckId: string;
   title: Partial<Record<Lang, string>>;
+  description?: Partial<Record<Lang, string>>;
+  author?: string;
   origin: DeckOrigin;
+  /** 1: generated from a knowledge base (read-only, can be copied); 2: a deck people write. */
+  formatVersion: 1 | 2;
   version: number;
+  languages: Lang[];
+  /** When a card of the deck was last answered; undefined when never. */
+  lastStudiedAt?: number;
   /** Cards in the deck (retired ones not counted). */
   total: number;
   /** Today's queue as the study screen will show it: new cards left today (within the daily limit). */
@@ -192,13 +204,16 @@ export interface DeckSummary {
 export async function deckSummaries(now: number, timeZone: TimeZoneOffset): Promise<DeckSummary[]> {
   const db = database();
   return db.transaction('r', [db.decks, db.cards, db.cardStates, db.reviewLogs, db.settings], async () => {
-    const decks = (await db.decks.toArray()).sort(
+    const decks = (await db.decks.toArray()).filter((deck) => deck.deletedAt === undefined).sort(
       (a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin') || a.createdAt - b.createdAt,
     );
-    const [read, leeches, totals] = await Promise.all([
+    const [read, leeches, totals, lastLogs] = await Promise.all([
       readDayQueue(db, { deckIds: decks.map((deck) => deck.id), now, timeZone }),
       Promise.all(decks.map((deck) => leechesOf(db, deck.id))),
       Promise.all(decks.map((deck) => deck.cardCount ?? db.cards.where('deckId').equals(deck.id).count())),
+      Promise.all(
+        decks.map((deck) => db.reviewLogs.where('[deckId+reviewedAt]').between([deck.id, Dexie.minKey], [deck.id, Dexie.maxKey]).last()),
+      ),
     ]);
     const tally = new Map(decks.map((deck) => [deck.id, { new: 0, learning: 0, learningLater: 0, review: 0 }]));
     for (const cardId of read.queue.cardIds) {
@@ -215,8 +230,13 @@ export async function deckSummaries(now: number, timeZone: TimeZoneOffset): Prom
     return decks.map((deck, i) => ({
       deckId: deck.id,
       title: deck.title,
+      ...(deck.description ? { description: deck.description } : {}),
+      ...(deck.author ? { author: deck.author } : {}),
       origin: deck.origin,
+      formatVersion: deck.formatVersion ?? 1,
       version: deck.version,
+      languages: deck.languages,
+      ...(lastLogs[i] ? { lastStudiedAt: lastLogs[i].reviewedAt } : {}),
       total: totals[i] ?? 0,
       ...(tally.get(deck.id) ?? { new: 0, learning: 0, learningLater: 0, review: 0 }),
       leeches: leeches[i]?.length ?? 0,

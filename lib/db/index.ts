@@ -46,7 +46,32 @@ export {
   type CardWithState,
 } from './card-actions';
 export { countCardsToReschedule, rescheduleDeck } from './reschedule';
-export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, NoteRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+export {
+  clearEditorDraft,
+  createDeck,
+  deleteNotes,
+  deleteTrashedDecks,
+  duplicateDeck,
+  emptyTrash,
+  lastStudiedAt,
+  listTrash,
+  nextNotePosition,
+  readDeckFileV2,
+  readDeckNotes,
+  readEditorDraft,
+  readNoteStates,
+  restoreDeck,
+  saveEditorDraft,
+  saveNote,
+  storedNoteId,
+  trashDeck,
+  updateDeckDetails,
+  type CreateDeckInput,
+  type DeckDetails,
+  type DuplicateDeckInput,
+  type SaveNoteResult,
+} from './user-decks';
 export {
   discardExamAttempt,
   listExamResults,

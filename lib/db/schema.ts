@@ -3,8 +3,10 @@
  * upgrade function; a version is never edited or removed once shipped, so a student's data always
  * migrates forward and is never wiped.
  */
+import type { Transaction } from 'dexie';
 import type { Lang } from '@/lib/content/lang';
-import type { Card } from '@/lib/decks/format';
+import type { StudyCardContent } from '@/lib/decks/notes';
+import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
 import type { SchedulingRecord, StudyQueue } from '@/lib/srs/card-actions';
 import type { ReviewLogEntry } from '@/lib/srs/scheduling-state';
 
@@ -15,6 +17,11 @@ export type DeckOrigin = 'builtin' | 'imported' | 'authored';
 
 export interface DeckRecord {
   id: string;
+  /**
+   * Format of the deck's content (schema v2): 1 = cards generated from a knowledge base (the built-in
+   * deck), 2 = notes people write, kept in the `notes` table. Rows written by schema v1 are 1.
+   */
+  formatVersion: 1 | 2;
   /** Content version of the deck; importing a newer one updates cards in place. */
   version: number;
   origin: DeckOrigin;
@@ -27,6 +34,28 @@ export interface DeckRecord {
    * and the deck's total. Always written by installDeck; absent only on rows written by other means.
    */
   cardCount?: number;
+  /** Version 2 decks: the description and author shown in the library (v1 decks keep them in `meta`). */
+  description?: Partial<Record<Lang, string>>;
+  author?: string;
+  /** Set while the deck is in the trash: hidden everywhere, everything kept until the trash is emptied. */
+  deletedAt?: number;
+  /** The deck this one was copied from, when it was made with "duplicate". */
+  copiedFrom?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The parts of a version 2 deck file kept on the deck row (everything but the notes). */
+export type DeckV2Meta = Omit<DeckFileV2, 'notes' | '$schema'>;
+
+/** One note of a version 2 deck (what the editor edits); its cards are derived rows of `cards`. */
+export interface NoteRecord {
+  /** `<deckId>/<note id>`: note ids are unique within a deck. */
+  id: string;
+  deckId: string;
+  noteId: string;
+  position: number;
+  note: Note;
   createdAt: number;
   updatedAt: number;
 }
@@ -46,8 +75,11 @@ export interface CardRecord {
   retiredAt?: number;
   /** Retiring suspended the card (it was not suspended by the student), so a comeback unsuspends it. */
   suspendedByRetirement?: boolean;
-  /** The card as written in the deck file: text per language, kind, template, source reference. */
-  card: Card;
+  /**
+   * Version 1 decks: the card as written in the deck file (text per language, template, source).
+   * Version 2 decks: the note the card comes from and which of its cards it is (see lib/decks/notes).
+   */
+  card: StudyCardContent;
 }
 
 /** One card's scheduling record (FSRS state, queue, the student's marks); see lib/srs. */
@@ -104,6 +136,8 @@ export interface SettingRecord {
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  /** Rewrites the rows of the previous version that the new code reads differently. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
 /** Version 1: the first shipped schema. Indexes serve the day's queue without scanning all cards. */
@@ -119,4 +153,25 @@ export const SCHEMA_V1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1];
+/**
+ * Version 2: decks people write (issue #8). Notes get their own table; decks get a format version and
+ * a trash (`deletedAt`). Every deck of version 1 was generated from a knowledge base, so the upgrade
+ * marks each one as format 1; cards, states, logs and attempts are untouched.
+ */
+export const SCHEMA_V2: SchemaVersion = {
+  version: 2,
+  stores: {
+    decks: '&id, origin, updatedAt, deletedAt',
+    notes: '&id, deckId, [deckId+position]',
+  },
+  upgrade: async (transaction) => {
+    await transaction
+      .table('decks')
+      .toCollection()
+      .modify((deck: Partial<DeckRecord>) => {
+        deck.formatVersion ??= 1;
+      });
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];

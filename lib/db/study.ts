@@ -26,7 +26,7 @@ import type { CardWithState } from './card-actions';
 import { database, type StudyDatabase } from './database';
 import { expiredBurials, readDayQueue, type StudyFilter } from './day-queue';
 import { DbError } from './errors';
-import type { Card } from '@/lib/decks/format';
+import type { StudyCardContent } from '@/lib/decks/notes';
 import type { CardRecord, CardStateRecord, ReviewLogRecord, ReviewOrigin } from './schema';
 import { deckSettings } from './study-settings';
 
@@ -139,10 +139,10 @@ export async function loadStudyQueue(options: StudyQueueOptions): Promise<StudyQ
  * The content of cards a study queue listed without it (StudyQueueOptions.contentLimit), by card id;
  * null for a card that is gone or retired since, which the session then drops.
  */
-export async function loadCardContent(cardIds: readonly string[]): Promise<Map<string, Card | null>> {
+export async function loadCardContent(cardIds: readonly string[]): Promise<Map<string, StudyCardContent | null>> {
   const records = await database().cards.bulkGet([...cardIds]);
   return new Map(
-    cardIds.map((cardId, i): [string, Card | null] => {
+    cardIds.map((cardId, i): [string, StudyCardContent | null] => {
       const record = records[i];
       return [cardId, record && record.retiredAt === undefined ? record.card : null];
     }),

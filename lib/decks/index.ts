@@ -1,5 +1,7 @@
-/** Deck file format (version 1): schema, parsing with located errors, serialisation, JSON Schema. */
+/** Deck file formats (version 1: generated decks; version 2: notes people write): schemas, parsing, JSON Schema. */
 export * from './format';
+export * from './format-v2';
+export * from './notes';
 export * from './parse';
 export * from './serialize';
 export * from './json-schema';

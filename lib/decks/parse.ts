@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DECK_FORMAT, DECK_FORMAT_VERSION, deckFileSchema, type DeckFile } from './format';
+import { DECK_FORMAT_V2, deckFileV2Schema, type DeckFileV2 } from './format-v2';
 import { CodedError } from '@/lib/errors';
 
 /** Why a deck file was refused; one function in i18n turns a code into a message. */
@@ -47,14 +48,14 @@ function describe(value: unknown): string {
 }
 
 /** Turns zod issues into plain messages that name the field and what was expected. */
-function toDeckIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): DeckIssue[] {
+function toDeckIssues(input: unknown, issues: readonly z.core.$ZodIssue[], formatVersion: number = DECK_FORMAT_VERSION): DeckIssue[] {
   return issues.flatMap((issue): DeckIssue[] => {
     const received = valueAt(input, issue.path);
     switch (issue.code) {
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({
           path: formatPath([...issue.path, key]),
-          message: `unexpected field; format version ${DECK_FORMAT_VERSION} has no "${key}" here`,
+          message: `unexpected field; format version ${formatVersion} has no "${key}" here`,
         }));
       case 'invalid_type':
         return [{
@@ -76,12 +77,20 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function fail(code: DeckErrorCode, issues: DeckIssue[]): ParseDeckResult {
+function fail(code: DeckErrorCode, issues: DeckIssue[]): { ok: false; error: DeckFileError } {
   return { ok: false, error: new DeckFileError(code, issues) };
 }
 
-/** Validates a parsed JSON value as a deck file of this format version. */
-export function parseDeck(input: unknown): ParseDeckResult {
+/** Newest deck file format version this app reads. */
+export const LATEST_DECK_FORMAT_VERSION = DECK_FORMAT_V2;
+
+/** A deck file of any version this app reads. */
+export type AnyDeckFile = DeckFile | DeckFileV2;
+
+/** Outcome of reading a deck file of any version. */
+export type ParseAnyDeckResult = { ok: true; deck: AnyDeckFile } | { ok: false; error: DeckFileError };
+
+function checkEnvelope(input: unknown): { ok: true; formatVersion: unknown } | { ok: false; error: DeckFileError } {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return fail('not-a-deck', [{ path: '(root)', message: `expected a JSON object, got ${describe(input)}` }]);
   }
@@ -89,23 +98,53 @@ export function parseDeck(input: unknown): ParseDeckResult {
   if (format !== DECK_FORMAT) {
     return fail('not-a-deck', [{ path: 'format', message: `expected "${DECK_FORMAT}", got ${describe(format)}` }]);
   }
-  if (typeof formatVersion === 'number' && formatVersion > DECK_FORMAT_VERSION) {
+  if (typeof formatVersion === 'number' && formatVersion > LATEST_DECK_FORMAT_VERSION) {
     return fail('unsupported-format-version', [{
       path: 'formatVersion',
-      message: `this app reads format version ${DECK_FORMAT_VERSION}, the file is version ${formatVersion}; update the app`,
+      message: `this app reads format versions 1 to ${LATEST_DECK_FORMAT_VERSION}, the file is version ${formatVersion}; update the app`,
     }]);
+  }
+  return { ok: true, formatVersion };
+}
+
+/** Validates a parsed JSON value as a deck file of format version 1 (the built-in deck's). */
+export function parseDeck(input: unknown): ParseDeckResult {
+  const envelope = checkEnvelope(input);
+  if (!envelope.ok) return envelope;
+  if (envelope.formatVersion === DECK_FORMAT_V2) {
+    return fail('unsupported-format-version', [{ path: 'formatVersion', message: `expected a format version ${DECK_FORMAT_VERSION} deck here, got version 2` }]);
   }
   const result = deckFileSchema.safeParse(input);
   return result.success ? { ok: true, deck: result.data } : fail('invalid-deck', toDeckIssues(input, result.error.issues));
 }
 
-/** Parses and validates the text of a deck file. */
-export function parseDeckJson(text: string): ParseDeckResult {
-  let input: unknown;
+/** Validates a parsed JSON value as a deck file of version 1 or 2; `deck.formatVersion` tells which. */
+export function parseAnyDeck(input: unknown): ParseAnyDeckResult {
+  const envelope = checkEnvelope(input);
+  if (!envelope.ok) return envelope;
+  if (envelope.formatVersion === DECK_FORMAT_V2) {
+    const result = deckFileV2Schema.safeParse(input);
+    return result.success ? { ok: true, deck: result.data } : fail('invalid-deck', toDeckIssues(input, result.error.issues, DECK_FORMAT_V2));
+  }
+  return parseDeck(input);
+}
+
+function parseJsonText(text: string): { ok: true; input: unknown } | { ok: false; error: DeckFileError } {
   try {
-    input = JSON.parse(text);
+    return { ok: true, input: JSON.parse(text) };
   } catch (error) {
     return fail('invalid-json', [{ path: '(root)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
   }
-  return parseDeck(input);
+}
+
+/** Parses and validates the text of a version 1 deck file. */
+export function parseDeckJson(text: string): ParseDeckResult {
+  const json = parseJsonText(text);
+  return json.ok ? parseDeck(json.input) : json;
+}
+
+/** Parses and validates the text of a deck file of any version this app reads. */
+export function parseAnyDeckJson(text: string): ParseAnyDeckResult {
+  const json = parseJsonText(text);
+  return json.ok ? parseAnyDeck(json.input) : json;
 }

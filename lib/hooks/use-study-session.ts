@@ -13,7 +13,7 @@ import {
   type StudyEntry,
   type StudyFilter,
 } from '@/lib/db';
-import type { Card } from '@/lib/decks/format';
+import type { StudyCardContent } from '@/lib/decks/notes';
 import type { CardStateRecord } from '@/lib/db';
 import type { StudyDay, StudySettings } from '@/lib/srs';
 import { emptySession, LEARN_AHEAD_MS, sessionReducer, type Grade, type SessionItem, type SessionQueue } from '@/lib/study/session';
@@ -24,7 +24,7 @@ import { deviceTimeZone } from './device-time-zone';
 export interface StudySessionItem extends SessionItem {
   deckId: string;
   /** Absent until read: the queue reads the content of the next cards only (CONTENT_BATCH). */
-  card?: Card;
+  card?: StudyCardContent;
   state: CardStateRecord;
 }
 
@@ -38,7 +38,7 @@ function sessionQueueOf(state: CardStateRecord): SessionQueue {
   return state.queue === 'new' || state.queue === 'learning' ? state.queue : 'review';
 }
 
-function toSessionItem(item: StudyEntry & { card?: Card }): StudySessionItem {
+function toSessionItem(item: StudyEntry & { card?: StudyCardContent }): StudySessionItem {
   return { ...item, factId: item.state.factId, queue: sessionQueueOf(item.state), due: item.state.due };
 }
 
@@ -76,7 +76,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const canUndo = answeredInSession > 0 || read.undoable;
   const busy = useRef(false);
   /** Content read so far, so a queue read again (undo, card actions) has it for every card already seen. */
-  const contents = useRef(new Map<string, Card>());
+  const contents = useRef(new Map<string, StudyCardContent>());
   const loadingContent = useRef(false);
 
   const deckKey = deckIds?.join(',') ?? '';

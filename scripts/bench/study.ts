@@ -66,7 +66,7 @@ async function seedCollection(plan: SeedPlan): Promise<number> {
 
   await write(['decks'], (tx) => {
     const deck: DeckRecord = {
-      id: deckId, version: 1, origin: 'imported', title: { pl: 'Talia testowa', en: 'Benchmark deck' },
+      id: deckId, formatVersion: 1, version: 1, origin: 'imported', title: { pl: 'Talia testowa', en: 'Benchmark deck' },
       languages: ['pl', 'en'], meta: { sections: [{ id: 'bench', title: { pl: 'Test', en: 'Test' } }] }, createdAt: now, updatedAt: now,
     };
     tx.objectStore('decks').put(deck);

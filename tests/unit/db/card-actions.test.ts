@@ -13,7 +13,7 @@ import {
 import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { Rating, State } from '@/lib/srs';
 import { studyDeck } from '@/tests/fixtures/study-deck';
-import { DAY, DECK, MINUTE, T0, WARSAW, id, reviewDue, setState, stateOf, warsaw } from './study-helpers';
+import { DAY, DECK, MINUTE, T0, WARSAW, id, reviewDue, setState, stateOf, v1Card, warsaw } from './study-helpers';
 
 beforeEach(async () => {
   await resetDatabaseForTests();
@@ -89,6 +89,6 @@ describe('listLeeches', () => {
       [id('beta~term-to-def'), 12],
       [id('alpha~term-to-def'), 8],
     ]);
-    expect(leeches[0]?.card.text.en?.front).toBe('Question beta 0');
+    expect(v1Card(leeches[0]?.card).text.en?.front).toBe('Question beta 0');
   });
 });

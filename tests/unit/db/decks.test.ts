@@ -15,7 +15,7 @@ import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { deckFileSchema } from '@/lib/decks/format';
 import { Rating } from '@/lib/srs';
 import { studyDeck } from '@/tests/fixtures/study-deck';
-import { DAY, DECK, MINUTE, T0, WARSAW, id, learningDue, logCount, reviewDue, setState, stateOf } from './study-helpers';
+import { DAY, DECK, MINUTE, T0, WARSAW, id, learningDue, logCount, reviewDue, setState, stateOf, v1Card } from './study-helpers';
 
 beforeEach(async () => {
   await resetDatabaseForTests();
@@ -80,7 +80,7 @@ describe('installDeck', () => {
     expect(result).toEqual({ added: 2, updated: 2, retired: 2, unchanged: false });
     expect(await stateOf(id('alpha~term-to-def'))).toStrictEqual(alpha);
     expect(await database().reviewLogs.toArray()).toStrictEqual(logs);
-    expect((await database().cards.get(id('alpha~term-to-def')))?.card.text.en?.front).toBe('Question alpha 0 (corrected)');
+    expect(v1Card((await database().cards.get(id('alpha~term-to-def')))?.card).text.en?.front).toBe('Question alpha 0 (corrected)');
     expect(await database().cards.get(id('gamma~term-to-def'))).toMatchObject({ retiredAt: T0 + DAY });
     expect(await stateOf(id('gamma~term-to-def'))).toMatchObject({ queue: 'suspended', reps: 1 });
     expect(await stateOf(id('delta~term-to-def'))).toMatchObject({ queue: 'new', newPosition: 4 });

@@ -3,6 +3,8 @@ import { State, queueOf, type SchedulingState } from '@/lib/srs';
 import { database } from '@/lib/db/database';
 import { storedCardId } from '@/lib/db/decks';
 import type { CardStateRecord } from '@/lib/db/schema';
+import type { Card } from '@/lib/decks/format';
+import { isNoteCard, type StudyCardContent } from '@/lib/decks/notes';
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -70,4 +72,10 @@ export function learningDue(due: number): Partial<SchedulingState> {
 
 export async function logCount(): Promise<number> {
   return database().reviewLogs.count();
+}
+
+/** A stored card of a built-in-style (format 1) fixture deck; fails the test for a card of a note. */
+export function v1Card(content: StudyCardContent | null | undefined): Card {
+  if (!content || isNoteCard(content)) throw new Error('expected a format 1 card');
+  return content;
 }

@@ -29,7 +29,7 @@ import {
   type Grade,
 } from '@/lib/srs';
 import { factIds, studyDeck } from '@/tests/fixtures/study-deck';
-import { DAY, DECK, MINUTE, T0, WARSAW, id, learningDue, logCount, reviewDue, setState, stateOf, warsaw } from './study-helpers';
+import { DAY, DECK, MINUTE, T0, WARSAW, id, learningDue, logCount, reviewDue, setState, stateOf, v1Card, warsaw } from './study-helpers';
 
 beforeEach(async () => {
   await resetDatabaseForTests();
@@ -65,7 +65,7 @@ describe('loadStudyQueue', () => {
       id('epsilon~term-to-def'),
     ]);
     expect(queue.counts).toEqual({ learning: 1, review: 2, new: 2 });
-    expect(queue.items[0]?.card.text.en?.front).toBe('Question alpha 0');
+    expect(v1Card(queue.items[0]?.card).text.en?.front).toBe('Question alpha 0');
     expect(queue.items[0]?.state.queue).toBe('learning');
     expect(queue.day).toEqual({ start: warsaw(0, 4), end: warsaw(1, 4), dayIndex: expect.any(Number) });
   });
@@ -81,7 +81,7 @@ describe('loadStudyQueue', () => {
       { cardId: id('alpha~term-to-def'), due: T0 + 5 * MINUTE },
       { cardId: id('beta~term-to-def'), due: T0 + 30 * MINUTE },
     ]);
-    expect(queue.aheadItems.map((item) => [item.cardId, item.card.id, item.state.due])).toEqual([
+    expect(queue.aheadItems.map((item) => [item.cardId, v1Card(item.card).id, item.state.due])).toEqual([
       [id('alpha~term-to-def'), 'alpha~term-to-def', T0 + 5 * MINUTE],
       [id('beta~term-to-def'), 'beta~term-to-def', T0 + 30 * MINUTE],
     ]);
@@ -93,7 +93,7 @@ describe('loadStudyQueue', () => {
 
     const first = await queueAt(T0);
     expect(first.counts).toEqual({ learning: 0, review: 0, new: 20 });
-    expect(first.items.map((item) => item.card.position)).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(first.items.map((item) => v1Card(item.card).position)).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
 
     for (const item of first.items.slice(0, 5)) await answer(item.cardId, Rating.Good, T0 + MINUTE);
     const later = await queueAt(T0 + 2 * MINUTE);
@@ -109,7 +109,7 @@ describe('loadStudyQueue', () => {
 
     const limited = await queueAt(T0, { contentLimit: 3 });
 
-    expect(limited.items.map((item) => item.card.id)).toEqual(full.items.slice(0, 3).map((item) => item.card.id));
+    expect(limited.items.map((item) => v1Card(item.card).id)).toEqual(full.items.slice(0, 3).map((item) => v1Card(item.card).id));
     expect([...limited.items, ...limited.laterItems].map((entry) => entry.cardId)).toEqual(full.items.map((item) => item.cardId));
     expect(limited.laterItems[0]).not.toHaveProperty('card');
     expect(limited.laterItems[0]?.state.queue).toBe('new');
@@ -227,7 +227,7 @@ describe('loadStudyQueue', () => {
     const queue = await queueAt(T0);
 
     expect(queue.counts.new).toBe(20);
-    expect(new Set(queue.items.map((item) => item.card.factId)).size).toBe(20);
+    expect(new Set(queue.items.map((item) => v1Card(item.card).factId)).size).toBe(20);
   });
 });
 
@@ -431,7 +431,7 @@ describe('loadCardContent', () => {
 
     const found = await loadCardContent([id('alpha~term-to-def'), id('beta~term-to-def'), id('nothing~here')]);
 
-    expect(found.get(id('alpha~term-to-def'))?.id).toBe('alpha~term-to-def');
+    expect(v1Card(found.get(id('alpha~term-to-def'))).id).toBe('alpha~term-to-def');
     expect(found.get(id('beta~term-to-def'))).toBeNull();
     expect(found.get(id('nothing~here'))).toBeNull();
   });
