@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import type { MessageKey } from './pl';
+import { cardsEn } from './cards.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -303,4 +304,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'stats.exams.questions': 'Questions',
   'stats.exams.duration': 'Time',
   'stats.exams.timeUp': 'time ran out',
+  ...cardsEn,
 };
