@@ -5,7 +5,6 @@
 import { NOTE_LIMITS, TAG_PATTERN } from '@/lib/decks/format-v2';
 
 // Characters a tag cannot hold besides separators: control characters would fail the note's text rules.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/g;
 
 /** The tags in `input` (comma- or space-separated), each valid and only once, in typed order. */

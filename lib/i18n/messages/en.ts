@@ -1,6 +1,7 @@
 import type { Message } from '../message';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
+import { editorEn } from './editor.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -305,4 +306,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'stats.exams.duration': 'Time',
   'stats.exams.timeUp': 'time ran out',
   ...cardsEn,
+  ...editorEn,
 };

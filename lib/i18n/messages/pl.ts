@@ -1,5 +1,6 @@
 import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
+import { editorPl } from './editor.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -305,6 +306,7 @@ export const pl = {
   'stats.exams.duration': 'Czas',
   'stats.exams.timeUp': 'czas minął',
   ...cardsPl,
+  ...editorPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
