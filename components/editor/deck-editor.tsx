@@ -235,7 +235,10 @@ function LoadedDeckEditor({ deck, storedDraft }: { deck: DeckRecord; storedDraft
               void save();
             }}
           >
-            <NoteForm draft={form.draft} onChange={(draft) => setForm((current) => ({ ...current, draft }))} langs={langs} topics={topics} issues={visibleIssues} />
+            <NoteForm draft={form.draft} onChange={(draft) => {
+                setForm((current) => ({ ...current, draft }));
+                setStatus('');
+              }} langs={langs} topics={topics} issues={visibleIssues} />
             <p className={styles.hint} id="editor-shortcuts">
               {t('editor.shortcuts')}
             </p>

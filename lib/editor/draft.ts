@@ -267,6 +267,17 @@ function codeOfNoteIssue(issue: { path: Path; message: string }, note: Note): Is
   return 'invalid';
 }
 
+const FORM_ORDER = ['prompt', 'cloze', 'answer', 'options', 'correct', 'variants', 'extra', 'tags', 'topic', 'source', 'note'];
+
+// Issues in the order of the form, so the first one is the first field to fix.
+function fieldOrder(field: FieldKey, langs: readonly Lang[]): number {
+  const [first, name, index] = field.split('.');
+  const isLang = first === 'pl' || first === 'en';
+  const kind = isLang ? (name ?? '') : (first ?? '');
+  const langIndex = isLang ? Math.max(0, langs.indexOf(first)) : 0;
+  return FORM_ORDER.indexOf(kind) * 10_000 + Number(index ?? 0) * 10 + langIndex;
+}
+
 /** Checks a draft with the deck format's own rules: the valid note, or the issues by field. */
 export function validateDraft(draft: EditorDraft, target: NoteTarget): { note: Note | null; issues: FieldIssue[] } {
   const candidate = draftToNote(draft, target);
@@ -287,7 +298,9 @@ export function validateDraft(draft: EditorDraft, target: NoteTarget): { note: N
     }
   }
   const seen = new Set<FieldKey>();
-  const unique = issues.filter((issue) => (seen.has(issue.field) ? false : (seen.add(issue.field), true)));
+  const unique = issues
+    .filter((issue) => (seen.has(issue.field) ? false : (seen.add(issue.field), true)))
+    .sort((a, b) => fieldOrder(a.field, target.langs) - fieldOrder(b.field, target.langs));
   return { note: unique.length === 0 && parsed.success ? parsed.data : null, issues: unique };
 }
 

@@ -148,3 +148,11 @@ describe('sameDraft', () => {
     expect(sameDraft(draft, { ...draft, source: 'x' })).toBe(false);
   });
 });
+
+describe('validateDraft issue order', () => {
+  it('lists issues in the order of the form when several fields are wrong', () => {
+    const draft = { ...filled(emptyDraft('multiple-choice', BOTH), { prompt: 'Q' }), correct: [] };
+    const fields = validateDraft(draft, target()).issues.map((issue) => issue.field);
+    expect(fields).toEqual(['pl.options.0', 'en.options.0', 'pl.options.1', 'en.options.1', 'correct']);
+  });
+});
