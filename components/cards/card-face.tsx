@@ -33,17 +33,19 @@ export interface CardFaceProps {
   picked?: readonly number[];
   /** Id for the prompt (the question), so an answer field can be labelled with it. */
   promptId?: string;
+  /** Leave out the options (the study screen shows them marked on the back once revealed). */
+  omitChoices?: boolean;
 }
 
 /**
  * One side of a card as the student sees it, for study and for the editor's preview. Card text is
  * untrusted: plain text, or the markdown subset rendered with React elements only.
  */
-export function CardFace({ content, side, lang: wantedLang, meta, showSource = true, picker, picked, promptId }: CardFaceProps) {
+export function CardFace({ content, side, lang: wantedLang, meta, showSource = true, picker, picked, promptId, omitChoices = false }: CardFaceProps) {
   const { lang: uiLang } = usePreferences();
   const lang = wantedLang ?? uiLang;
   const faces = useMemo(() => cardFaces(content, lang), [content, lang]);
-  const blocks = side === 'front' ? faces.front : faces.back;
+  const blocks = (side === 'front' ? faces.front : faces.back).filter((block) => !(omitChoices && block.kind === 'choices'));
   return (
     <>
       <div className={styles.face} lang={faces.lang}>

@@ -14,12 +14,15 @@ const GRADES: readonly Grade[] = [1, 2, 3, 4];
 export function AnswerBar({
   revealed,
   intervals,
+  suggested = null,
   disabled,
   onReveal,
   onGrade,
 }: {
   revealed: boolean;
   intervals: Record<Grade, IntervalLabel> | null;
+  /** The grade a typed or picked answer suggests, marked on its button (the student still chooses). */
+  suggested?: Grade | null;
   disabled: boolean;
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
@@ -40,14 +43,15 @@ export function AnswerBar({
       {GRADES.map((grade) => {
         const name = t(`study.grade.${grade}` as MessageKey);
         const interval = intervals ? formatInterval(t, intervals[grade]) : '';
+        const label = t('study.gradeLabel', { grade: name, interval, key: grade });
         return (
           <button
             key={grade}
             type="button"
-            className={`button ${styles.grade} ${styles[`grade${grade}`] ?? ""}`}
+            className={`button ${styles.grade} ${styles[`grade${grade}`] ?? ''} ${suggested === grade ? (styles.suggested ?? '') : ''}`}
             onClick={() => onGrade(grade)}
             disabled={disabled}
-            aria-label={t('study.gradeLabel', { grade: name, interval, key: grade })}
+            aria-label={suggested === grade ? `${label} — ${t('cards.suggestedShort')}` : label}
             aria-keyshortcuts={String(grade)}
           >
             <span className={styles.gradeInterval}>{interval}</span>

@@ -1,11 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import type { Card } from '@/lib/decks/format';
+import { cardFaces } from '@/lib/cards/faces';
+import { checkTypedNoteAnswer, suggestedChoiceGrade, suggestedGrade } from '@/lib/cards/typed-answer';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useStudySession, type StudySessionItem } from '@/lib/hooks/use-study-session';
@@ -13,15 +14,22 @@ import { previewIntervals } from '@/lib/srs/preview';
 import { LEARN_AHEAD_MS, sessionCounts, sessionPhase, sessionSummary, type Grade } from '@/lib/study/session';
 import { AnswerBar } from './answer-bar';
 import { CardMenu } from './card-menu';
-import { CardBack, CardFront } from './study-card';
+import { CardBack, CardFront, type CardOutcome, type CardResponse } from './study-card';
 import { StudySummary } from './study-summary';
 import styles from './study.module.css';
 
 const QUEUE_CLASS = { new: styles.countNew, learning: styles.countLearning, review: styles.countReview } as const;
 
+function isChoice(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox');
+}
+
 function isTyping(target: EventTarget | null): boolean {
+  if (isChoice(target)) return false;
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
+
+const NO_RESPONSE: CardResponse = { input: '', picked: [] };
 
 /** The review screen: front → reveal → back with its source → grade; keyboard first, thumb friendly. */
 export function StudyScreen() {
@@ -43,12 +51,33 @@ export function StudyScreen() {
   const card = current?.card;
   const phase = sessionPhase(session);
   const counts = sessionCounts(session);
+  const faces = useMemo(() => (card ? cardFaces(card, lang) : null), [card, lang]);
+
+  // What the student typed or picked on this showing of the card (an undo shows it afresh).
+  const showing = current ? `${current.cardId}:${session.history.length}` : '';
+  const [response, setResponse] = useState<{ showing: string; value: CardResponse }>({ showing: '', value: NO_RESPONSE });
+  const responseValue = response.showing === showing ? response.value : NO_RESPONSE;
+  const setResponseValue = useCallback((value: CardResponse) => setResponse({ showing, value }), [showing]);
+  const outcome = useMemo((): CardOutcome => {
+    if (!session.revealed || !faces) return null;
+    const asked = faces.response;
+    if (asked.kind === 'typed') {
+      const check = checkTypedNoteAnswer(asked.answer, asked.variants, responseValue.input);
+      return { kind: 'typed', check, input: responseValue.input, answer: asked.answer, suggested: suggestedGrade(check.verdict) };
+    }
+    if (asked.kind === 'choice') {
+      const suggested = suggestedChoiceGrade(responseValue.picked, asked.correct);
+      return { kind: 'choice', picked: responseValue.picked, right: suggested === 3, suggested };
+    }
+    return null;
+  }, [session.revealed, faces, responseValue]);
 
   const shownAt = useRef(0);
   const answerStartedAt = useRef<number | null>(null);
   const firstCardMeasured = useRef(false);
   const frontRef = useRef<HTMLElement>(null);
   const backRef = useRef<HTMLElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   // Timings for `npm run bench`: first card after load, and answer → next card painted.
   useLayoutEffect(() => {
@@ -66,9 +95,13 @@ export function StudyScreen() {
   }, [current]);
 
   // Screen readers: the new question, then the revealed answer, get focus and are read out.
+  // A typed-answer card: the answer field instead, so one can type at once.
+  const typedCard = faces?.response.kind === 'typed';
   useEffect(() => {
-    if (current && !session.revealed && session.history.length > 0) frontRef.current?.focus();
-  }, [current, session.revealed, session.history.length]);
+    if (!current || session.revealed) return;
+    if (typedCard) inputRef.current?.focus();
+    else if (session.history.length > 0) frontRef.current?.focus();
+  }, [current, session.revealed, session.history.length, typedCard]);
   useEffect(() => {
     if (session.revealed) backRef.current?.focus();
   }, [session.revealed]);
@@ -100,6 +133,8 @@ export function StudyScreen() {
       }
       if (event.ctrlKey || !card) return;
       const onButton = event.target instanceof HTMLElement && event.target.closest('button, a, summary');
+      // Space picks an option; Enter on an option reveals.
+      if (key === ' ' && isChoice(event.target)) return;
       if ((key === ' ' || key === 'enter') && !session.revealed && !onButton) {
         event.preventDefault();
         reveal();
@@ -113,10 +148,6 @@ export function StudyScreen() {
   }, [card, session.revealed, reveal, grade, undo]);
 
   const deckOf = (item: StudySessionItem) => decks?.find((deck) => deck.id === item.deckId);
-  const sectionTitle = (item: StudySessionItem, shown: Card) => {
-    const entry = deckEntries(deckOf(item)?.meta, 'sections').find((candidate) => candidate.id === shown.source.section);
-    return entry ? titleIn(entry, lang) : shown.source.section;
-  };
   const filterDeck = decks?.find((deck) => deck.id === deckId);
   const filterName = topic
     ? titleIn(deckEntries(filterDeck?.meta, 'topics').find((entry) => entry.id === topic) ?? { id: topic, title: {} }, lang)
@@ -157,11 +188,21 @@ export function StudyScreen() {
             </p>
             <CardMenu flagged={current.state.flag > 0} canUndo={canUndo} onAction={(action) => void act(action)} onUndo={() => void undo()} />
           </div>
-          <CardFront ref={frontRef} card={card} />
-          {session.revealed ? <CardBack ref={backRef} card={card} sectionTitle={sectionTitle(current, card)} /> : null}
+          <CardFront
+            ref={frontRef}
+            inputRef={inputRef}
+            card={card}
+            response={faces?.response ?? { kind: 'reveal' }}
+            revealed={session.revealed}
+            value={responseValue}
+            onChange={setResponseValue}
+            onCheck={reveal}
+          />
+          {session.revealed ? <CardBack ref={backRef} card={card} meta={deckOf(current)?.meta} outcome={outcome} /> : null}
           <AnswerBar
             revealed={session.revealed}
             intervals={intervals}
+            suggested={outcome?.suggested ?? null}
             disabled={false}
             onReveal={reveal}
             onGrade={(value) => grade(value, performance.now())}
