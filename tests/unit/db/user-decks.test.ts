@@ -23,7 +23,7 @@ import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { storedCardId } from '@/lib/db/decks';
 import { BUILT_IN_DECK_ID, buildBuiltInDeck } from '@/lib/content/built-in';
 import type { Note } from '@/lib/decks/format-v2';
-import { Rating, State } from '@/lib/srs';
+import { Rating, State, type Grade } from '@/lib/srs';
 import { DAY, MINUTE, T0, WARSAW } from './study-helpers';
 
 const CONTEXT = { pl: 'Poza artykułem', en: 'Outside the article' };
@@ -64,7 +64,7 @@ async function queueDecks(now: number) {
   return new Set((await loadStudyQueue({ now, timeZone: WARSAW })).items.map((item) => item.deckId));
 }
 
-async function answer(deckId: string, cardId: string, now: number, rating = Rating.Good) {
+async function answer(deckId: string, cardId: string, now: number, rating: Grade = Rating.Good) {
   await recordAnswer({ cardId: storedCardId(deckId, cardId), rating, now, timeZone: WARSAW });
 }
 
