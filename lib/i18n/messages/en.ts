@@ -2,6 +2,7 @@ import type { Message } from '../message';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
+import { libraryEn } from './library.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -26,7 +27,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'home.offlineReady': 'The app also works without internet — after the first visit every page is stored on this device.',
 
   'decks.title': 'Decks',
-  'decks.lead': 'Decks of cards to study: the built-in deck from the article, and later teachers’ decks.',
+  'decks.lead': 'The built-in deck from the article and your own decks. Create a new one, or copy the built-in deck to make it your own.',
 
   'home.dueToday': 'Today',
   'home.dueCount': { one: '{count} card is waiting', other: '{count} cards are waiting' },
@@ -307,4 +308,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'stats.exams.timeUp': 'time ran out',
   ...cardsEn,
   ...editorEn,
+  ...libraryEn,
 };
