@@ -1,22 +1,12 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { readEditorDraft } from '@/lib/db';
 
 /**
- * The editor's stored draft of a deck as it was when the editor opened (read once: the editor owns
- * it from then on); `loaded` is false while reading. The caller validates the value.
+ * The editor's stored draft of a deck (`loaded` is false while reading; `value` is undefined when
+ * there is none). The caller validates the value and takes it once: the form owns it from then on.
  */
 export function useEditorDraft(deckId: string): { loaded: boolean; value: unknown } {
-  const [state, setState] = useState<{ deckId: string; value: unknown } | null>(null);
-  useEffect(() => {
-    let live = true;
-    readEditorDraft(deckId).then(
-      (value) => live && setState({ deckId, value }),
-      () => live && setState({ deckId, value: undefined }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [deckId]);
-  return state?.deckId === deckId ? { loaded: true, value: state.value } : { loaded: false, value: undefined };
+  const read = useLiveQuery(async () => ({ value: await readEditorDraft(deckId) }), [deckId]);
+  return read ? { loaded: true, value: read.value } : { loaded: false, value: undefined };
 }
