@@ -2,12 +2,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CardPreview } from '@/components/cards/card-preview';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { clearEditorDraft, deleteNotes, nextNotePosition, saveEditorDraft, saveNote, type DeckRecord } from '@/lib/db';
+import { DbError, clearEditorDraft, deleteNotes, nextNotePosition, saveEditorDraft, saveNote, type DeckRecord } from '@/lib/db';
 import { NOTE_ID_BYTES, newNoteId } from '@/lib/decks/ids';
 import { editImpact, type CardOrd } from '@/lib/decks/notes';
 import type { Note } from '@/lib/decks/format-v2';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { draftFromNote, draftToNote, emptyDraft, parseStoredDraft, sameDraft, validateDraft, type EditorDraft, type FieldKey, type IssueCode, type NoteTarget } from '@/lib/editor/draft';
+import type { Translate } from '@/lib/i18n/translate';
 import { useDeckNotes } from '@/lib/hooks/use-deck-notes';
 import { useEditorDraft } from '@/lib/hooks/use-editor-draft';
 import { useNoteStates } from '@/lib/hooks/use-note-states';
@@ -22,6 +23,13 @@ interface FormState {
   draft: EditorDraft;
   /** What the form started from: the draft is "changed" when it differs. */
   baseline: EditorDraft;
+}
+
+// Storage refusals the student can act on get their own words; anything else (a full disk) is named.
+function failureMessage(t: Translate, error: unknown): string {
+  if (error instanceof DbError && error.code === 'deck-not-found') return t('editor.noDeck');
+  if (error instanceof DbError && error.code === 'deck-read-only') return t('editor.readOnly');
+  return t('editor.status.failed', { message: error instanceof Error ? error.message : String(error) });
 }
 
 function focusLater(id: string) {
@@ -157,7 +165,7 @@ function LoadedDeckEditor({ deck, storedDraft }: { deck: DeckRecord; storedDraft
       // Anki's add-card habit: the next card of the same type, with the same tags and topic.
       startNew({ type: note.type, tags: note.tags, topic: note.topic ?? '' });
     } catch (error) {
-      setStatus(t('editor.status.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(failureMessage(t, error));
     } finally {
       setBusy(false);
     }
@@ -187,10 +195,14 @@ function LoadedDeckEditor({ deck, storedDraft }: { deck: DeckRecord; storedDraft
       cancelLabel: t('editor.confirm.cancel'),
     });
     if (!confirmed) return;
-    await deleteNotes(deck.id, [original.id], Date.now());
-    await clearEditorDraft(deck.id);
-    setStatus(t('editor.status.deleted'));
-    startNew({ type: original.type });
+    try {
+      await deleteNotes(deck.id, [original.id], Date.now());
+      await clearEditorDraft(deck.id);
+      setStatus(t('editor.status.deleted'));
+      startNew({ type: original.type });
+    } catch (error) {
+      setStatus(failureMessage(t, error));
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
