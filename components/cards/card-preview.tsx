@@ -1,36 +1,13 @@
 'use client';
 import { useId, useMemo } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { LANGS, type Lang } from '@/lib/content/lang';
-import { parseCloze } from '@/lib/cards/cloze';
-import type { FaceProblemCode } from '@/lib/cards/faces';
+import type { Lang } from '@/lib/content/lang';
+import { notePreview } from '@/lib/cards/faces';
 import type { Note } from '@/lib/decks/format-v2';
-import { cardsOfNote, type CardOrd, type NoteCard } from '@/lib/decks/notes';
+import type { CardOrd } from '@/lib/decks/notes';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { CardFace } from './card-face';
 import styles from './card-preview.module.css';
-
-type PreviewCards = { ok: true; cards: { cardId: string; ord: CardOrd; content: NoteCard }[] } | { ok: false; problem: FaceProblemCode | null };
-
-// A note being typed may be anything the form holds at the moment: never let it break the editor.
-function previewCards(note: Note, lang: Lang): PreviewCards {
-  try {
-    const cards = cardsOfNote(note);
-    if (cards.length > 0) return { ok: true, cards };
-    if (note.type === 'cloze') {
-      const order = [lang, ...LANGS.filter((other) => other !== lang)];
-      for (const candidate of order) {
-        const text = note.text[candidate]?.text;
-        if (text === undefined) continue;
-        const parsed = parseCloze(text);
-        if (!parsed.ok) return { ok: false, problem: parsed.error.code };
-      }
-    }
-    return { ok: false, problem: null };
-  } catch {
-    return { ok: false, problem: null };
-  }
-}
 
 function ordLabel(t: ReturnType<typeof usePreferences>['t'], ord: CardOrd): string {
   if (ord === 'forward' || ord === 'reverse') return t(`cards.ord.${ord}`);
@@ -56,7 +33,7 @@ export function CardPreview({
 }) {
   const { t } = usePreferences();
   const headingId = useId();
-  const preview = useMemo(() => previewCards(note, lang), [note, lang]);
+  const preview = useMemo(() => notePreview(note, lang), [note, lang]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const CardHeading = headingLevel === 2 ? 'h3' : 'h4';
   const total = preview.ok ? preview.cards.length : 0;

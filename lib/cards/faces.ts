@@ -4,12 +4,12 @@
  * editor's preview); never HTML. Note text is in the markdown subset of lib/cards/markdown, built-in
  * card text is plain.
  */
-import type { Lang } from '@/lib/content/lang';
+import { LANGS, type Lang } from '@/lib/content/lang';
 import type { ClozeErrorCode, ClozePart } from '@/lib/cards/cloze';
 import { parseCloze, renderClozeSide } from '@/lib/cards/cloze';
 import type { Note } from '@/lib/decks/format-v2';
-import type { CardOrd, StudyCardContent } from '@/lib/decks/notes';
-import { isNoteCard } from '@/lib/decks/notes';
+import type { CardOrd, NoteCard, StudyCardContent } from '@/lib/decks/notes';
+import { cardsOfNote, isNoteCard } from '@/lib/decks/notes';
 
 /** Why a side cannot be shown yet (a note still being written): the UI says it in words. */
 export type FaceProblemCode = ClozeErrorCode | 'missing-number' | 'no-text';
@@ -192,5 +192,31 @@ export function noteFaces(note: Note, ord: CardOrd, lang: Lang): CardFaces {
         response: { kind: 'typed', answer, variants },
       };
     }
+  }
+}
+
+/** The cards a note gives for a preview, or why it gives none yet (null: nothing more to say). */
+export type NotePreview = { ok: true; cards: { cardId: string; ord: CardOrd; content: NoteCard }[] } | { ok: false; problem: FaceProblemCode | null };
+
+/**
+ * The cards of a note as the editor's form holds it, which may be half-written: never throws. A cloze
+ * text that makes no card says why (in the wanted language first).
+ */
+export function notePreview(note: Note, lang: Lang): NotePreview {
+  try {
+    const cards = cardsOfNote(note);
+    if (cards.length > 0) return { ok: true, cards };
+    if (note.type === 'cloze') {
+      for (const candidate of [lang, ...LANGS.filter((other) => other !== lang)]) {
+        const text = note.text?.[candidate]?.text;
+        if (typeof text !== 'string') continue;
+        const parsed = parseCloze(text);
+        if (!parsed.ok) return { ok: false, problem: parsed.error.code };
+      }
+    }
+    return { ok: false, problem: null };
+  } catch {
+    // A form state no note type describes (the editor's business to fix): nothing to preview.
+    return { ok: false, problem: null };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cardFaces, noteFaces, type CardFaces, type FaceBlock } from '@/lib/cards/faces';
+import { cardFaces, noteFaces, notePreview, type CardFaces, type FaceBlock } from '@/lib/cards/faces';
 import type { Card } from '@/lib/decks/format';
 import type { Note } from '@/lib/decks/format-v2';
 import { cardsOfNote, type CardOrd, type NoteCard } from '@/lib/decks/notes';
@@ -199,8 +199,29 @@ describe('noteFaces', () => {
           const faces = noteFaces(note, ord, lang);
           expect(faces.front.length).toBeGreaterThan(0);
           expect(faces.back.length).toBeGreaterThan(0);
+          const preview = notePreview(note, lang);
+          if (preview.ok) for (const card of preview.cards) expect(noteFaces(note, card.ord, lang).front.length).toBeGreaterThan(0);
         },
       ),
     );
+  });
+});
+
+describe('notePreview', () => {
+  it('gives every card of a note in study order', () => {
+    const note: Note = { ...common, id: 'p1', type: 'cloze', text: { pl: { text: '{{c2::b}} {{c1::a}} {{c2::c}}' } } };
+    const preview = notePreview(note, 'pl');
+    expect(preview.ok && preview.cards.map((c) => c.ord)).toEqual(['c1', 'c2']);
+  });
+
+  it('says why a cloze note being typed gives no card yet, in the wanted language first', () => {
+    const note: Note = { ...common, id: 'p2', type: 'cloze', text: { pl: { text: 'bez luki' }, en: { text: '{{c1::x' } } };
+    expect(notePreview(note, 'pl')).toEqual({ ok: false, problem: 'no-deletion' });
+    expect(notePreview(note, 'en')).toEqual({ ok: false, problem: 'unclosed' });
+  });
+
+  it('gives nothing, without throwing, for a form state that is no note at all', () => {
+    const broken = { id: 'p3', position: 0, tags: [], type: 'cloze', text: { pl: { text: 42 } } } as unknown as Note;
+    expect(notePreview(broken, 'pl')).toEqual({ ok: false, problem: null });
   });
 });
