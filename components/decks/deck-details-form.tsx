@@ -106,7 +106,6 @@ export function DeckDetailsForm({
         <fieldset
           className={styles.fieldset}
           aria-describedby={`${prefix}-lang-hint${languageProblem ? ` ${prefix}-lang-error` : ''}`}
-          aria-invalid={languageProblem ? true : undefined}
         >
           <legend>{t('library.form.languages')}</legend>
           <p id={`${prefix}-lang-hint`} className={styles.hint}>

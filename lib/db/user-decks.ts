@@ -92,7 +92,9 @@ export async function updateDeckDetails(deckId: string, details: DeckDetails, no
   return db.transaction('rw', db.decks, async () => {
     const deck = await ownDeckOrThrow(db, deckId);
     const { description: _oldDescription, author: _oldAuthor, ...rest } = deck;
-    const { description: _metaDescription, author: _metaAuthor, ...meta } = deck.meta;
+    const meta = { ...deck.meta };
+    delete meta.description;
+    delete meta.author;
     const version = deck.version + 1;
     const described = {
       ...(details.description ? { description: details.description } : {}),
