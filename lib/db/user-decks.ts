@@ -92,12 +92,21 @@ export async function updateDeckDetails(deckId: string, details: DeckDetails, no
   return db.transaction('rw', db.decks, async () => {
     const deck = await ownDeckOrThrow(db, deckId);
     const { description: _oldDescription, author: _oldAuthor, ...rest } = deck;
-    const next: DeckRecord = {
-      ...rest,
-      title: details.title,
+    const meta = { ...deck.meta };
+    delete meta.description;
+    delete meta.author;
+    const version = deck.version + 1;
+    const described = {
       ...(details.description ? { description: details.description } : {}),
       ...(details.author ? { author: details.author } : {}),
-      meta: { ...deck.meta, title: details.title, description: details.description, author: details.author },
+    };
+    // A cleared description or author leaves no key behind, so an exported file has none either.
+    const next: DeckRecord = {
+      ...rest,
+      version,
+      title: details.title,
+      ...described,
+      meta: { ...meta, version, title: details.title, ...described },
       updatedAt: now,
     };
     await db.decks.put(next);

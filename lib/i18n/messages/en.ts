@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import type { MessageKey } from './pl';
+import { libraryEn } from './library.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -24,7 +25,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'home.offlineReady': 'The app also works without internet — after the first visit every page is stored on this device.',
 
   'decks.title': 'Decks',
-  'decks.lead': 'Decks of cards to study: the built-in deck from the article, and later teachers’ decks.',
+  'decks.lead': 'The built-in deck from the article and your own decks. Create a new one, or copy the built-in deck to make it your own.',
 
   'home.dueToday': 'Today',
   'home.dueCount': { one: '{count} card is waiting', other: '{count} cards are waiting' },
@@ -303,4 +304,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'stats.exams.questions': 'Questions',
   'stats.exams.duration': 'Time',
   'stats.exams.timeUp': 'time ran out',
+  ...libraryEn,
 };

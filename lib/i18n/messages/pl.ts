@@ -1,4 +1,5 @@
 import type { Catalog } from '../message';
+import { libraryPl } from './library.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -24,7 +25,7 @@ export const pl = {
   'home.offlineReady': 'Aplikacja działa także bez internetu — po pierwszej wizycie wszystkie strony są zapisane na urządzeniu.',
 
   'decks.title': 'Talie',
-  'decks.lead': 'Talie kart do nauki: wbudowana talia z artykułu, a później także talie nauczycieli.',
+  'decks.lead': 'Wbudowana talia z artykułu i Twoje własne talie. Utwórz nową albo skopiuj wbudowaną, by ją dopasować do siebie.',
 
   'home.dueToday': 'Na dziś',
   'home.dueCount': { one: '{count} karta czeka', few: '{count} karty czekają', many: '{count} kart czeka', other: '{count} karty czeka' },
@@ -303,6 +304,7 @@ export const pl = {
   'stats.exams.questions': 'Pytania',
   'stats.exams.duration': 'Czas',
   'stats.exams.timeUp': 'czas minął',
+  ...libraryPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
