@@ -2,6 +2,7 @@
 // and writes the figures to bench-results/<part>.json. Parts:
 //   routes  gzipped JavaScript each route loads
 //   study   today's queue, answer → next card, first card after a cold load (20k and 100k cards)
+//   user-deck  a 5,000-note teacher's deck: opening it in the editor, its study queue and first card
 import { chromium, type Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { measureRouteSizes } from './bench/routes';
 import { measureStudy, STUDY_SCALES } from './bench/study';
+import { measureUserDeck } from './bench/user-deck';
 import { startStaticServer } from './static-server';
 
 interface BenchContext {
@@ -29,6 +31,13 @@ const PARTS: Part[] = [
         rows.push(await measureStudy(await context.browser(), await context.origin(), scale));
       }
       return rows;
+    },
+  },
+  {
+    name: 'user-deck',
+    run: async (context) => {
+      console.error('user-deck: seeding a 5,000-note deck…');
+      return [await measureUserDeck(await context.browser(), await context.origin())];
     },
   },
 ];

@@ -1,0 +1,155 @@
+import type { Browser } from '@playwright/test';
+import type { Note } from '@/lib/decks/format-v2';
+import { cardsOfNote } from '@/lib/decks/notes';
+import type { CardRecord, CardStateRecord, DeckRecord, NoteRecord } from '@/lib/db/schema';
+import { newSchedulingRecord } from '@/lib/srs/card-actions';
+
+export interface UserDeckBenchRow {
+  notes: number;
+  cards: number;
+  /** Cold load of the editor until its card list shows the first notes (navigation start → paint). */
+  editor_open_ms: number;
+  /** JavaScript heap the editor page uses once its list shows (Chromium's performance.memory). */
+  editor_heap_mb: number;
+  /** Today's queue of the deck on the study screen (cold load). */
+  queue_ms: number;
+  /** Cold load of the study screen until the first card shows. */
+  first_card_ms: number;
+}
+
+export const USER_DECK_NOTES = 5_000;
+const DECK_ID = 'u-benchteacherdeck';
+const DAY = 86_400_000;
+
+/** A teacher's deck of every note type, in the proportions a real deck might have. */
+function benchNotes(count: number): Note[] {
+  return Array.from({ length: count }, (_, i): Note => {
+    const common = { id: `n${i}`, position: i, tags: [`week-${i % 12}`, i % 3 === 0 ? 'exam' : 'extra'] };
+    switch (i % 5) {
+      case 0:
+        return { ...common, type: 'basic', text: { pl: { front: `Pytanie ${i}: co oznacza **pojęcie ${i}**?`, back: `Odpowiedź ${i}: krótka definicja.` } } };
+      case 1:
+        return { ...common, type: 'basic-reverse', text: { pl: { front: `Termin ${i}`, back: `Znaczenie terminu ${i}` } } };
+      case 2:
+        return { ...common, type: 'cloze', text: { pl: { text: `W roku {{c1::${1900 + (i % 120)}}} odbyło się {{c2::spotkanie ${i}::co?}}.` } } };
+      case 3:
+        return { ...common, type: 'multiple-choice', correct: [i % 4], text: { pl: { question: `Które z poniższych dotyczy ${i}?`, options: ['Alfa', 'Beta', 'Gamma', 'Delta'].map((o) => `${o} ${i}`) } } };
+      default:
+        return { ...common, type: 'typed', text: { pl: { question: `Kto podpisał dokument ${i}?`, answer: `Osoba ${i}`, variants: [`O. ${i}`] } } };
+    }
+  });
+}
+
+/** The rows lib/db/user-decks.ts would write for the deck, with about a third of its cards studied. */
+function deckRows(now: number) {
+  const notes = benchNotes(USER_DECK_NOTES);
+  const deck: DeckRecord = {
+    id: DECK_ID,
+    formatVersion: 2,
+    version: 1,
+    origin: 'authored',
+    title: { pl: 'Talia nauczyciela (bench)' },
+    languages: ['pl'],
+    meta: { format: 'dyplomacja-deck', formatVersion: 2, id: DECK_ID, version: 1, title: { pl: 'Talia nauczyciela (bench)' }, languages: ['pl'], topics: [], sections: [] },
+    cardCount: 0,
+    createdAt: now - 60 * DAY,
+    updatedAt: now - DAY,
+  };
+  const noteRows: NoteRecord[] = [];
+  const cards: CardRecord[] = [];
+  const states: CardStateRecord[] = [];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  for (const note of notes) {
+    noteRows.push({ id: `${DECK_ID}/${note.id}`, deckId: DECK_ID, noteId: note.id, position: note.position, note, createdAt: now - 30 * DAY, updatedAt: now - 30 * DAY });
+    for (const card of cardsOfNote(note)) {
+      const id = `${DECK_ID}/${card.cardId}`;
+      cards.push({ id, deckId: DECK_ID, factId: note.id, position: card.position, topic: '', section: '', card: card.content });
+      const fresh = newSchedulingRecord({ cardId: id, deckId: DECK_ID, factId: note.id, newPosition: card.position, now: now - 30 * DAY });
+      const studied = random() < 0.35;
+      if (!studied) {
+        states.push(fresh);
+        continue;
+      }
+      const due = random() < 0.15 ? now - Math.floor(random() * 10) * DAY : now + (1 + Math.floor(random() * 90)) * DAY;
+      states.push({ ...fresh, queue: 'review', state: 2, due, stability: 5 + random() * 60, difficulty: 1 + random() * 9, scheduledDays: 10, reps: 3, lapses: 0, lastReview: due - 10 * DAY });
+    }
+  }
+  deck.cardCount = cards.length;
+  return { deck, notes: noteRows, cards, states };
+}
+
+type Rows = ReturnType<typeof deckRows>;
+
+/** Runs in the page: writes the rows into the app's database (self-contained: sent as source text). */
+async function writeRows(rows: Rows): Promise<void> {
+  const open = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dyplomacja');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const STORES = ['decks', 'notes', 'cards', 'cardStates'];
+  let db = await open();
+  for (let attempt = 0; STORES.some((store) => !db.objectStoreNames.contains(store)); attempt += 1) {
+    db.close();
+    if (attempt > 80) throw new Error(`the app's database has no stores ${STORES.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    db = await open();
+  }
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(STORES, 'readwrite');
+    tx.objectStore('decks').put(rows.deck);
+    for (const note of rows.notes) tx.objectStore('notes').put(note);
+    for (const card of rows.cards) tx.objectStore('cards').put(card);
+    for (const state of rows.states) tx.objectStore('cardStates').put(state);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Seeds a 5,000-note user deck and measures opening it in the editor and building its study queue. */
+export async function measureUserDeck(browser: Browser, origin: string): Promise<UserDeckBenchRow> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/settings`);
+    await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) >= 20));
+    const now = Date.now();
+    const rows = deckRows(now);
+    await page.goto(`${origin}/404`);
+    await page.evaluate(writeRows, rows);
+
+    const editor = await context.newPage();
+    await editor.goto(`${origin}/decks/edit?deck=${DECK_ID}`);
+    await editor.waitForFunction(() => performance.getEntriesByName('dyplomacja:editor-list').length > 0, undefined, { timeout: 120_000 });
+    const editorOpen = await editor.evaluate(() => performance.getEntriesByName('dyplomacja:editor-list')[0]?.duration ?? Number.NaN);
+    const heap = await editor.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN);
+    await editor.close();
+
+    const study = await context.newPage();
+    await study.goto(`${origin}/study?deck=${DECK_ID}`);
+    await study.waitForFunction(() => performance.getEntriesByName('dyplomacja:first-card').length > 0, undefined, { timeout: 120_000 });
+    const [queue, firstCard] = await study.evaluate(() => [
+      performance.getEntriesByName('dyplomacja:queue')[0]?.duration ?? Number.NaN,
+      performance.getEntriesByName('dyplomacja:first-card')[0]?.duration ?? Number.NaN,
+    ]);
+    return {
+      notes: rows.notes.length,
+      cards: rows.cards.length,
+      editor_open_ms: round(editorOpen),
+      editor_heap_mb: round(heap / 1_048_576),
+      queue_ms: round(queue ?? Number.NaN),
+      first_card_ms: round(firstCard ?? Number.NaN),
+    };
+  } finally {
+    await context.close();
+  }
+}
