@@ -1,6 +1,6 @@
 'use client';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { NOTE_TYPES, type Note, type NoteType } from '@/lib/decks/format-v2';
 import { deckTags, filterNotes, indexNotes, NO_FILTER, NOTE_STATE_FILTERS, notePreview, type CardStateLike, type NoteFilter, type NoteStateFilter } from '@/lib/editor/search';
@@ -41,6 +41,14 @@ export function NoteList({
     overscan: 6,
     getItemKey: (i) => matches[i]?.id ?? i,
   });
+
+  // Timing for `npm run bench`: navigation start → the list's first rows painted (once per page).
+  const measured = useRef(false);
+  useEffect(() => {
+    if (measured.current) return;
+    measured.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.measure('dyplomacja:editor-list', { start: 0, end: performance.now() }), 0));
+  }, []);
 
   const select = <K extends 'tag' | 'type' | 'state'>(key: K, value: string) =>
     setFilter((current) => ({ ...current, [key]: value === '' ? null : value }));
