@@ -91,7 +91,9 @@ export async function updateDeckDetails(deckId: string, details: DeckDetails, no
   const db = database();
   return db.transaction('rw', db.decks, async () => {
     const deck = await ownDeckOrThrow(db, deckId);
-    const { description: _oldDescription, author: _oldAuthor, ...rest } = deck;
+    const rest: DeckRecord = { ...deck };
+    delete rest.description;
+    delete rest.author;
     const meta = { ...deck.meta };
     delete meta.description;
     delete meta.author;
@@ -209,7 +211,8 @@ export async function restoreDeck(deckId: string): Promise<void> {
   const db = database();
   await db.transaction('rw', db.decks, async () => {
     const deck = await deckOrThrow(db, deckId);
-    const { deletedAt: _deletedAt, ...kept } = deck;
+    const kept: DeckRecord = { ...deck };
+    delete kept.deletedAt;
     await db.decks.put(kept);
   });
 }

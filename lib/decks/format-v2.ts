@@ -34,7 +34,6 @@ export const NOTE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const TAG_PATTERN = /^[^\s,]+$/u;
 
 // Control characters other than tab and newline have no place in card text.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /**
