@@ -77,6 +77,7 @@ export {
   listExamResults,
   readExamAttempt,
   readExamInProgress,
+  mistakeCardIds,
   saveExamAttempt,
   studyExamMistakes,
   type ExamResultSummary,
