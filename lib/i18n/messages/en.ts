@@ -1,4 +1,5 @@
 import type { Message } from '../message';
+import { examDecksEn } from './exam-decks.en';
 import type { MessageKey } from './pl';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -303,4 +304,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'stats.exams.questions': 'Questions',
   'stats.exams.duration': 'Time',
   'stats.exams.timeUp': 'time ran out',
+  ...examDecksEn,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from '../message';
+import { examDecksPl } from './exam-decks.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -303,6 +304,7 @@ export const pl = {
   'stats.exams.questions': 'Pytania',
   'stats.exams.duration': 'Czas',
   'stats.exams.timeUp': 'czas minął',
+  ...examDecksPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
