@@ -83,3 +83,4 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { readExamDeckFiles } from './exam-decks';
