@@ -34,7 +34,8 @@ const small: DeckFileV2 = {
 
 /** The rows lib/db's createDeck + saveNote write for a deck and its notes (deck row, notes, cards, scheduling). */
 function rowsOf(deck: DeckFileV2) {
-  const { notes, $schema: _schema, ...meta } = deck;
+  const { notes, ...rest } = deck;
+  const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
   const cards = notes.flatMap((note) => cardsOfNote(note).map((card) => ({ note, card, id: `${deck.id}/${card.cardId}` })));
   return {
     decks: [

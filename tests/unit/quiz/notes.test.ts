@@ -77,6 +77,7 @@ describe('generateNoteQuiz', () => {
     fc.assert(
       fc.property(deckArb, seedArb, (deck, seed) => {
         for (const q of generateNoteQuiz({ decks: [deck], lang: 'pl', seed, count: 30, types: ['multiple-choice', 'true-false'] }).questions) {
+          if (q.type !== 'multiple-choice' && q.type !== 'true-false') continue;
           const note = noteOf(deck, q.factIds[0]!);
           const reverse = q.variant === 'card-reverse' || (note.type === 'basic-reverse' && q.type === 'true-false' && q.prompt !== note.text.pl?.front);
           const accepted = new Set([answerOf(note, reverse ? 'card-reverse' : q.variant), ...(note.type === 'typed' ? (note.text.pl?.variants ?? []) : [])].filter((a) => a !== undefined).map(fold));
