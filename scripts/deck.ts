@@ -3,15 +3,16 @@
  * `npm run --silent deck -- export back-channel-diplomacy > deck.json` is clean
  * JSON); messages go to stderr. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtInContents, findBuiltInContent, listBuiltInDecks } from '@/lib/content/built-in';
 import { buildDeck } from '@/lib/content/build-deck';
 import { isLang, LANGS, type Lang } from '@/lib/content/lang';
 import { contentStats } from '@/lib/content/stats';
-import { parseDeckJson, serializeDeck, serializeDeckJsonSchema } from '@/lib/decks';
-import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType } from '@/lib/quiz';
+import { cardsOfNote, parseAnyDeckJson, serializeDeck, serializeDeckJsonSchema, serializeDeckV2JsonSchema, type AnyDeckFile } from '@/lib/decks';
+import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType, type Quiz } from '@/lib/quiz';
+import { generateNoteQuiz } from '@/lib/quiz/notes';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
@@ -19,18 +20,26 @@ Commands:
   list                         built-in decks (JSON)
   export <deck-id> [--lang pl|en]
                                the deck file (JSON); both languages unless --lang
-  quiz <deck-id> [--lang pl|en] [--seed N] [--count N] [--types t1,t2] [--topics a,b]
-                               a quiz (JSON); same seed, same quiz
-  validate <file>              check a deck file; errors name the field and what was expected
+  quiz <deck-id | file> [--lang pl|en] [--seed N] [--count N] [--types t1,t2] [--topics a,b]
+                               a quiz (JSON) from a built-in deck or a deck file (format
+                               version 1 or 2), with the app's generator; same seed, same quiz
+  validate <file>              check a deck file of format version 1 or 2 (says which);
+                               errors name the field and what was expected
   stats <deck-id>              counts of facts and cards (JSON)
   ids <deck-id>                the card ids in introduction order (JSON)
-  schema                       the JSON Schema of deck files
+  schema [--version 1|2]       the JSON Schema of deck files (version 1 unless --version 2)
+  schema-v2                    the JSON Schema of format version 2 deck files
+
+Examples:
+  npm run deck -- quiz ./my-deck.json --seed 3 --count 20
+  npm run deck -- validate ./my-deck.json
+  npm run --silent deck -- schema --version 2 > public/schemas/deck-v2.schema.json
 
 Question types: ${QUESTION_TYPES.join(', ')}`;
 
 class UsageError extends Error {}
 
-type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; help?: boolean };
+type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; version?: string; help?: boolean };
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -82,41 +91,73 @@ function exportDeck(deckId: string | undefined, options: Options): void {
   out(serializeDeck(buildDeck(content, lang ? [lang] : LANGS)));
 }
 
-function quiz(deckId: string | undefined, options: Options): void {
-  const content = requireContent(deckId);
-  const types = listOption(options.types);
-  const unknownType = types?.find((t) => !(QUESTION_TYPES as readonly string[]).includes(t));
-  if (unknownType) throw new UsageError(`unknown question type "${unknownType}"; use ${QUESTION_TYPES.join(', ')}`);
-  // The CLI may pick a seed from the clock; lib/quiz itself never does.
-  const seed = intOption('seed', options.seed, Date.now() % 2 ** 31);
-  if (options.seed === undefined) note(`seed: ${seed} (pass --seed ${seed} to repeat this quiz)`);
-  const topics = listOption(options.topics);
-  json(
-    generateQuiz({
-      content,
-      lang: langOption(options.lang) ?? 'pl',
-      seed,
-      count: intOption('count', options.count, 10),
-      ...(types ? { types: types as QuestionType[] } : {}),
-      ...(topics ? { topics } : {}),
-    }),
-  );
+// npm runs scripts from the package root; resolve paths against where the user typed the command.
+function userPath(file: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
-function validate(file: string | undefined): number {
-  if (!file) throw new UsageError('missing <file>');
-  // npm runs scripts from the package root; resolve paths against where the user typed the command.
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+function readDeckFile(file: string): AnyDeckFile {
+  const path = userPath(file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = parseDeckJson(text);
+  const result = parseAnyDeckJson(text);
+  if (!result.ok) throw new Error(`${file}: invalid deck file (${result.error.code}); run "npm run deck -- validate ${file}" for the details`);
+  return result.deck;
+}
+
+/** A built-in deck id, or else a path to a deck file (anything with a slash or a .json ending, or an existing file). */
+function isDeckFile(arg: string): boolean {
+  return findBuiltInContent(arg) === undefined && (/[\\/]|\.json$/i.test(arg) || existsSync(userPath(arg)));
+}
+
+function quiz(deckArg: string | undefined, options: Options): void {
+  if (!deckArg) throw new UsageError('missing <deck-id> or <file>');
+  const types = listOption(options.types);
+  const unknownType = types?.find((t) => !(QUESTION_TYPES as readonly string[]).includes(t));
+  if (unknownType) throw new UsageError(`unknown question type "${unknownType}"; use ${QUESTION_TYPES.join(', ')}`);
+  const lang = langOption(options.lang);
+  const count = intOption('count', options.count, 10);
+  const topics = listOption(options.topics);
+  const file = isDeckFile(deckArg) ? readDeckFile(deckArg) : undefined;
+  const content = file ? undefined : requireContent(deckArg);
+  // The CLI may pick a seed from the clock; lib/quiz itself never does.
+  const seed = intOption('seed', options.seed, Date.now() % 2 ** 31);
+  if (options.seed === undefined) note(`seed: ${seed} (pass --seed ${seed} to repeat this quiz)`);
+  const common = { seed, count, ...(types ? { types: types as QuestionType[] } : {}), ...(topics ? { topics } : {}) };
+  let result: Quiz;
+  if (content) result = generateQuiz({ content, lang: lang ?? 'pl', ...common });
+  else if (file?.formatVersion === 2) {
+    const deckLang = lang ?? (file.languages.includes('pl') ? 'pl' : (file.languages[0] ?? 'pl'));
+    if (!file.languages.includes(deckLang)) throw new Error(`deck "${file.id}" has no "${deckLang}" text; its languages are ${file.languages.join(', ')}`);
+    result = generateNoteQuiz({ decks: [file], lang: deckLang, ...common });
+  } else if (file) result = generateQuiz({ deck: file, lang: lang ?? 'pl', ...common });
+  else throw new UsageError('missing <deck-id> or <file>');
+  json(result);
+}
+
+function validate(file: string | undefined): number {
+  if (!file) throw new UsageError('missing <file>');
+  let text: string;
+  try {
+    text = readFileSync(userPath(file), 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = parseAnyDeckJson(text);
   if (result.ok) {
-    json({ valid: true, id: result.deck.id, version: result.deck.version, languages: result.deck.languages, cards: result.deck.cards.length });
-    note(`${file}: valid deck "${result.deck.id}" (${result.deck.cards.length} cards)`);
+    const { deck } = result;
+    if (deck.formatVersion === 2) {
+      const cards = deck.notes.reduce((sum, n) => sum + cardsOfNote(n).length, 0);
+      json({ valid: true, formatVersion: 2, id: deck.id, version: deck.version, languages: deck.languages, notes: deck.notes.length, cards });
+      note(`${file}: valid deck file, format version 2, ${deck.notes.length} note${deck.notes.length === 1 ? '' : 's'}, ${cards} card${cards === 1 ? '' : 's'} ("${deck.id}")`);
+    } else {
+      json({ valid: true, formatVersion: 1, id: deck.id, version: deck.version, languages: deck.languages, cards: deck.cards.length });
+      note(`${file}: valid deck file, format version 1, ${deck.cards.length} card${deck.cards.length === 1 ? '' : 's'} ("${deck.id}")`);
+    }
     return 0;
   }
   const { code, issues } = result.error;
@@ -124,6 +165,12 @@ function validate(file: string | undefined): number {
   note(`${file}: invalid deck file (${code}), ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
   for (const issue of issues) note(`  ${issue.path}: ${issue.message}`);
   return 1;
+}
+
+function schema(version: string | undefined): void {
+  if (version === undefined || version === '1') out(serializeDeckJsonSchema());
+  else if (version === '2') out(serializeDeckV2JsonSchema());
+  else throw new UsageError(`--version must be 1 or 2, got "${version}"`);
 }
 
 function run(argv: string[]): number {
@@ -136,6 +183,7 @@ function run(argv: string[]): number {
       count: { type: 'string' },
       types: { type: 'string' },
       topics: { type: 'string' },
+      version: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -165,7 +213,10 @@ function run(argv: string[]): number {
       json(buildDeck(requireContent(arg)).cards.map((c) => c.id));
       return 0;
     case 'schema':
-      out(serializeDeckJsonSchema());
+      schema(values.version);
+      return 0;
+    case 'schema-v2':
+      schema('2');
       return 0;
     case undefined:
       throw new UsageError('missing command');

@@ -1,45 +1,93 @@
 'use client';
-import { useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in';
-import { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, examDecks, quickTestSpec, type ExamCount, type ExamSpec } from '@/lib/exam';
+import type { Lang } from '@/lib/content/lang';
+import type { DeckFileV2 } from '@/lib/decks/format-v2';
+import {
+  EXAM_COUNTS,
+  EXAM_TIME_LIMITS_MIN,
+  examDecks,
+  examTypeAvailability,
+  isBuiltInExamDeck,
+  quickTestSpec,
+  type DeckNeed,
+  type ExamCount,
+  type ExamSpec,
+} from '@/lib/exam';
+import { useDecks } from '@/lib/hooks/use-decks';
+import { useExamDecks } from '@/lib/hooks/use-exam-decks';
 import { QUESTION_TYPES, type QuestionType } from '@/lib/quiz';
 import { CheckboxGroup, ChoiceGroup, choiceStyles } from '@/components/ui/choice-group';
 import { SharePanel } from './share-panel';
 import { newSeed } from './seed';
 import styles from './exam.module.css';
 
-/** The test builder: decks, topics, types, count and time limit; or a quick test; or a shared link. */
-export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => void; error?: string | null }) {
+const noSubscription = () => () => undefined;
+
+function titleIn(title: Partial<Record<Lang, string>>, lang: Lang): string {
+  return title[lang] ?? Object.values(title).find((value) => value !== undefined) ?? '';
+}
+
+/** What a shared test of user decks tells the receiver it needs: each deck's id, title and version. */
+export function deckNeeds(decks: readonly DeckFileV2[], lang: Lang): DeckNeed[] {
+  return decks.map((deck) => ({ id: deck.id, title: titleIn(deck.title, lang), version: deck.version }));
+}
+
+/**
+ * The test builder: decks (built-in and the user's own, `?deck=<id>` preselects one), topics, the
+ * question types the chosen decks can feed (the others disabled with the reason), count and time
+ * limit; or a quick test; or a shared link.
+ */
+export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec, decks: DeckFileV2[]) => void; error?: string | null }) {
   const { t, lang } = usePreferences();
-  const decks = examDecks();
-  const [deckIds, setDeckIds] = useState<string[]>([BUILT_IN_DECK_ID]);
+  const builtIn = examDecks();
+  const stored = useDecks();
+  const userDecks = useMemo(() => (stored ?? []).filter((deck) => deck.formatVersion === 2), [stored]);
+  const preselected = useSyncExternalStore(noSubscription, () => new URLSearchParams(window.location.search).get('deck'), () => null);
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const known = new Set([...builtIn.map((deck) => deck.id), ...userDecks.map((deck) => deck.id)]);
+  const deckIds = (picked ?? (preselected !== null && known.has(preselected) ? [preselected] : [BUILT_IN_DECK_ID])).filter((id) => known.has(id));
+  const loaded = useExamDecks(deckIds);
+  const decks = useMemo(() => loaded?.decks ?? [], [loaded]);
   const [topics, setTopics] = useState<string[]>([]);
   const [types, setTypes] = useState<QuestionType[]>([...QUESTION_TYPES]);
   const [count, setCount] = useState<ExamCount>(10);
   const [minutes, setMinutes] = useState<number>(0);
   const [shared, setShared] = useState<ExamSpec | null>(null);
 
-  const chosenDecks = decks.filter((deck) => deckIds.includes(deck.id));
-  const topicItems = chosenDecks.flatMap((deck) => deck.topics.map((topic) => ({ value: topic.id, label: topic.title[lang] })));
-  const valid = types.length > 0 && deckIds.length > 0;
+  const deckKey = deckIds.join('\n');
+  // Capability runs the generator once per type and deck: only again when the decks or language change.
+  const availability = useMemo(() => examTypeAvailability(deckKey === '' ? [] : deckKey.split('\n'), decks, lang), [deckKey, decks, lang]);
+  const usable = QUESTION_TYPES.filter((type) => types.includes(type) && availability.some((a) => a.type === type && a.available));
+  const topicItems = [
+    ...builtIn.filter((deck) => deckIds.includes(deck.id)).flatMap((deck) => deck.topics.map((topic) => ({ value: topic.id, label: topic.title[lang] }))),
+    ...decks.flatMap((deck) => deck.topics.map((topic) => ({ value: topic.id, label: titleIn(topic.title, lang) }))),
+  ].filter((item, i, all) => all.findIndex((other) => other.value === item.value) === i);
+  const ready = loaded !== undefined && (deckIds.every((id) => isBuiltInExamDeck(id)) || decks.length > 0);
+  const valid = ready && usable.length > 0 && deckIds.length > 0;
 
   const specWith = (seed: number): ExamSpec => ({
     deckIds,
     topics: topics.filter((id) => topicItems.some((item) => item.value === id)),
-    types: QUESTION_TYPES.filter((type) => types.includes(type)),
+    types: usable,
     count,
     seed,
     ...(minutes > 0 ? { timeLimitMs: minutes * 60_000 } : {}),
     lang,
   });
 
+  const deckChoices = [
+    ...builtIn.map((deck) => ({ value: deck.id, label: deck.title[lang] })),
+    ...userDecks.map((deck) => ({ value: deck.id, label: t('examDecks.yourDeck', { title: titleIn(deck.title, lang) }) })),
+  ];
+
   return (
     <section className={styles.screen} aria-labelledby="exam-builder-title">
       <div className="card">
         <h2>{t('exam.quick')}</h2>
         <p className={choiceStyles.hint}>{t('exam.quick.hint')}</p>
-        <button type="button" className="button button-primary" onClick={() => onStart(quickTestSpec(newSeed(), lang))}>
+        <button type="button" className="button button-primary" onClick={() => onStart(quickTestSpec(newSeed(), lang), [])}>
           {t('exam.quick')}
         </button>
       </div>
@@ -48,26 +96,56 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => v
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
-          if (valid) onStart(specWith(newSeed()));
+          if (valid) onStart(specWith(newSeed()), decks);
         }}
       >
         <h2 id="exam-builder-title">{t('exam.builder.title')}</h2>
-        {decks.length > 1 ? (
-          <CheckboxGroup
-            legend={t('exam.decks')}
-            choices={decks.map((deck) => ({ value: deck.id, label: deck.title[lang] }))}
-            checked={deckIds}
-            onChange={setDeckIds}
-          />
+        {deckChoices.length > 1 ? (
+          <CheckboxGroup legend={t('exam.decks')} choices={deckChoices} checked={deckIds} onChange={(next) => setPicked(next)} />
         ) : null}
-        <CheckboxGroup legend={t('exam.topics')} hint={t('exam.topics.hint')} choices={topicItems} checked={topics} onChange={setTopics} />
-        <CheckboxGroup
-          legend={t('exam.types')}
-          choices={QUESTION_TYPES.map((type) => ({ value: type, label: t(`exam.type.${type}`) }))}
-          checked={types}
-          onChange={setTypes}
-        />
-        {types.length === 0 ? (
+        {deckIds.length === 0 ? (
+          <p className={styles.error} role="alert">
+            {t('examDecks.noDeck')}
+          </p>
+        ) : null}
+        {topicItems.length > 0 ? (
+          <CheckboxGroup legend={t('exam.topics')} hint={t('exam.topics.hint')} choices={topicItems} checked={topics} onChange={setTopics} />
+        ) : null}
+        <fieldset className={choiceStyles.group} aria-busy={!ready}>
+          <legend className={choiceStyles.legend}>{t('exam.types')}</legend>
+          {!ready && deckIds.length > 0 ? (
+            <p className={choiceStyles.hint} role="status">
+              {t('examDecks.loading')}
+            </p>
+          ) : null}
+          <div className={choiceStyles.choicesColumn}>
+            {availability.map((entry) => {
+              const reasonId = `exam-type-${entry.type}-reason`;
+              return (
+                <div key={entry.type}>
+                  <label className={choiceStyles.choice}>
+                    <input
+                      type="checkbox"
+                      name="exam-type"
+                      value={entry.type}
+                      checked={entry.available && types.includes(entry.type)}
+                      disabled={!entry.available}
+                      aria-describedby={entry.available ? undefined : reasonId}
+                      onChange={() => setTypes(types.includes(entry.type) ? types.filter((x) => x !== entry.type) : [...types, entry.type])}
+                    />
+                    <span>{t(`exam.type.${entry.type}`)}</span>
+                  </label>
+                  {!entry.available && ready ? (
+                    <p id={reasonId} className={choiceStyles.hint} style={{ margin: '0.25rem 0 0' }}>
+                      {t('examDecks.unavailable', { reason: t(`examDecks.reason.${entry.reason}`) })}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        {ready && deckIds.length > 0 && usable.length === 0 ? (
           <p className={styles.error} role="alert">
             {t('exam.types.none')}
           </p>
@@ -104,7 +182,7 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec) => v
         </div>
       </form>
 
-      {shared ? <SharePanel kind="test" spec={shared} /> : null}
+      {shared ? <SharePanel kind="test" spec={shared} needs={deckNeeds(decks.filter((deck) => shared.deckIds.includes(deck.id)), lang)} /> : null}
     </section>
   );
 }

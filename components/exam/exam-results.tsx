@@ -4,23 +4,27 @@ import { useMemo, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { buildDeck } from '@/lib/content/build-deck';
 import { findBuiltInContent } from '@/lib/content/built-in';
-import { installDeck, storedCardId, studyExamMistakes } from '@/lib/db';
+import { installDeck, mistakeCardIds, studyExamMistakes } from '@/lib/db';
+import type { DeckFileV2 } from '@/lib/decks/format-v2';
 import { attemptDuration, buildExam, deckOfFacts, examTitles, scoreAttempt, sharedResultOf, type ExamAttempt } from '@/lib/exam';
 import { deviceTimeZone } from '@/lib/hooks/device-time-zone';
 import { useExamAttempt } from '@/lib/hooks/use-exam-attempt';
-import type { Question, QuizScore } from '@/lib/quiz';
-import { examErrorMessage, formatDuration, givenAnswerLines, percentOf, referenceText, rightAnswerLines } from './exam-text';
+import { useExamDecks } from '@/lib/hooks/use-exam-decks';
+import type { Question, Quiz, QuizScore } from '@/lib/quiz';
+import { examErrorMessage, formatDuration, givenAnswerLines, percentOf, rightAnswerLines, subjectReference } from './exam-text';
+import { QuestionBlock, QuestionText } from './question-text';
 import { ScoreBreakdown } from './score-breakdown';
 import { SharePanel } from './share-panel';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
 
-function Lines({ lines }: { lines: string[] }) {
-  if (lines.length === 1) return <>{lines[0]}</>;
+function Lines({ lines, question }: { lines: string[]; question?: Pick<Question, 'format'> }) {
+  const show = (line: string) => (question ? <QuestionText question={question} text={line} /> : line);
+  if (lines.length === 1) return <>{show(lines[0] ?? '')}</>;
   return (
     <ul className={styles.lines}>
       {lines.map((line, i) => (
-        <li key={i}>{line}</li>
+        <li key={i}>{show(line)}</li>
       ))}
     </ul>
   );
@@ -32,13 +36,7 @@ function Lines({ lines }: { lines: string[] }) {
  */
 async function sendMistakesToStudy(attempt: ExamAttempt, missed: readonly Question[], mistakes: QuizScore['mistakes']): Promise<number> {
   const now = Date.now();
-  const deckOf = deckOfFacts(attempt.spec);
-  const wrongFacts = new Set(mistakes.map((m) => `${m.questionId}:${m.factId}`));
-  const cardIds = missed.flatMap((q) =>
-    q.subjects
-      .filter((s) => wrongFacts.has(`${q.id}:${s.factId}`))
-      .flatMap((s) => s.cardIds.map((cardId) => storedCardId(deckOf.get(s.factId) ?? attempt.spec.deckIds[0] ?? '', cardId))),
-  );
+  const cardIds = mistakeCardIds({ questions: missed, mistakes, deckOfFacts: deckOfFacts(attempt.spec), fallbackDeckId: attempt.spec.deckIds[0] ?? '' });
   for (const deckId of attempt.spec.deckIds) {
     const content = findBuiltInContent(deckId);
     if (content) await installDeck(buildDeck(content), now);
@@ -47,11 +45,10 @@ async function sendMistakesToStudy(attempt: ExamAttempt, missed: readonly Questi
   return result.studied.length;
 }
 
-function Results({ attempt, onNewTest }: { attempt: ExamAttempt; onNewTest: () => void }) {
+function Results({ attempt, quiz, decks, onNewTest }: { attempt: ExamAttempt; quiz: Quiz; decks: readonly DeckFileV2[]; onNewTest: () => void }) {
   const { t, lang } = usePreferences();
-  const quiz = useMemo(() => buildExam(attempt.spec), [attempt.spec]);
   const score = useMemo(() => scoreAttempt(quiz.questions, attempt), [quiz, attempt]);
-  const titles = useMemo(() => examTitles(attempt.spec.deckIds, lang), [attempt.spec.deckIds, lang]);
+  const titles = useMemo(() => examTitles(attempt.spec.deckIds, lang, decks), [attempt.spec.deckIds, lang, decks]);
   const [studied, setStudied] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -110,24 +107,36 @@ function Results({ attempt, onNewTest }: { attempt: ExamAttempt; onNewTest: () =
         {missed.map((question) => {
           const index = quiz.questions.indexOf(question);
           const wrong = question.subjects.filter((s) => score.mistakes.some((m) => m.questionId === question.id && m.factId === s.factId));
-          const refs = [...new Set(wrong.map((s) => referenceText(t, s.source, titles.sections)))];
+          const refs = [...new Set(wrong.flatMap((s) => subjectReference(t, s, titles.sections) ?? []))];
           return (
             <article key={question.id} className={styles.mistake}>
               <h3>{t('exam.questionOf', { number: index + 1, total: quiz.questions.length })}</h3>
-              <p>{question.type === 'true-false' ? question.statement : question.prompt}</p>
+              {question.type === 'true-false' && question.variant === 'card' ? (
+                <>
+                  <QuestionBlock question={question} text={question.prompt} />
+                  <p>{t('examDecks.proposedAnswer')}</p>
+                  <QuestionBlock question={question} text={question.statement} />
+                </>
+              ) : (
+                <QuestionBlock question={question} text={question.type === 'true-false' ? question.statement : question.prompt} />
+              )}
               <dl>
                 <dt>{t('exam.results.yourAnswer')}</dt>
                 <dd>
-                  <Lines lines={givenAnswerLines(t, question, attempt.answers[question.id])} />
+                  <Lines lines={givenAnswerLines(t, question, attempt.answers[question.id])} question={question} />
                 </dd>
                 <dt>{t('exam.results.rightAnswer')}</dt>
                 <dd>
-                  <Lines lines={rightAnswerLines(t, question)} />
+                  <Lines lines={rightAnswerLines(t, question)} question={question} />
                 </dd>
-                <dt>{t('exam.results.reference')}</dt>
-                <dd>
-                  <Lines lines={refs} />
-                </dd>
+                {refs.length > 0 ? (
+                  <>
+                    <dt>{t('exam.results.reference')}</dt>
+                    <dd>
+                      <Lines lines={refs} />
+                    </dd>
+                  </>
+                ) : null}
               </dl>
             </article>
           );
@@ -168,10 +177,32 @@ function Results({ attempt, onNewTest }: { attempt: ExamAttempt; onNewTest: () =
   );
 }
 
-/** The results of a finished attempt, read from storage. */
+/** The results of a finished attempt, read from storage with the notes of its user decks. */
 export function ExamResults({ attemptId, onNewTest }: { attemptId: string; onNewTest: () => void }) {
   const { t } = usePreferences();
   const attempt = useExamAttempt(attemptId);
-  if (!attempt || attempt.status !== 'finished') return <p role="status">{t('exam.loading')}</p>;
-  return <Results attempt={attempt} onNewTest={onNewTest} />;
+  const finished = attempt && attempt.status === 'finished' ? attempt : null;
+  const loaded = useExamDecks(finished?.spec.deckIds ?? []);
+  const built = useMemo(() => {
+    if (!finished || !loaded) return null;
+    try {
+      return { quiz: buildExam(finished.spec, loaded.decks) };
+    } catch (error) {
+      return { error };
+    }
+  }, [finished, loaded]);
+  if (!finished || !built) return <p role="status">{t('exam.loading')}</p>;
+  if ('error' in built) {
+    return (
+      <div className="card">
+        <p className={styles.error} role="alert">
+          {loaded && loaded.missing.length > 0 ? t('examDecks.error.deckGone') : examErrorMessage(t, built.error)}
+        </p>
+        <button type="button" className="button button-primary" onClick={onNewTest}>
+          {t('exam.results.newTest')}
+        </button>
+      </div>
+    );
+  }
+  return <Results attempt={finished} quiz={built.quiz} decks={loaded?.decks ?? []} onNewTest={onNewTest} />;
 }

@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
-import { answeredCount, buildExam, examReducer, scoreAttempt, timeLeft, type ExamAction, type ExamAttempt } from '@/lib/exam';
-import type { QuizAnswer } from '@/lib/quiz';
+import { answeredCount, examReducer, scoreAttempt, timeLeft, type ExamAction, type ExamAttempt } from '@/lib/exam';
+import type { Quiz, QuizAnswer } from '@/lib/quiz';
 import { examErrorMessage } from './exam-text';
 import { ExamTimer } from './exam-timer';
 import { QuestionView } from './question-views';
@@ -13,11 +13,10 @@ import { choiceStyles } from '@/components/ui/choice-group';
 type ActionInput = ExamAction extends infer A ? (A extends ExamAction ? Omit<A, 'now'> : never) : never;
 
 /** A test in progress: one question at a time, progress, timer, navigator; every change is saved at once. */
-export function ExamRunner({ initial, onFinished }: { initial: ExamAttempt; onFinished: (id: string) => void }) {
+export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt; quiz: Quiz; onFinished: (id: string) => void }) {
   const { t } = usePreferences();
   const [attempt, dispatch] = useReducer(examReducer, initial);
   const [error, setError] = useState<string | null>(null);
-  const quiz = useMemo(() => buildExam(initial.spec), [initial.spec]);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 

@@ -1,19 +1,25 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { saveExamAttempt } from '@/lib/db';
-import { buildExam, startAttempt, type ExamSpec } from '@/lib/exam';
+import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
+import type { DeckFileV2 } from '@/lib/decks/format-v2';
+import { buildExam, startAttempt, type ExamAttempt, type ExamSpec } from '@/lib/exam';
+import { useExamDecks } from '@/lib/hooks/use-exam-decks';
 import { useExamInProgress } from '@/lib/hooks/use-exam-in-progress';
 import { ExamBuilder } from './exam-builder';
 import { ExamResults } from './exam-results';
 import { ExamRunner } from './exam-runner';
 import { examErrorMessage } from './exam-text';
 import { newAttemptId } from './seed';
+import styles from './exam.module.css';
 
-/** Starts a test from its spec and saves it as the test in progress; throws ExamError when it has no question. */
-export async function startExam(spec: ExamSpec): Promise<void> {
-  const quiz = buildExam(spec);
+/**
+ * Starts a test from its spec (and the notes of the user decks it names) and saves it as the test in
+ * progress; throws ExamError when it has no question.
+ */
+export async function startExam(spec: ExamSpec, decks: readonly DeckFileV2[] = []): Promise<void> {
+  const quiz = buildExam(spec, decks);
   const attempt = startAttempt({ id: newAttemptId(), spec, questionIds: quiz.questions.map((q) => q.id), now: Date.now() });
   await saveExamAttempt(attempt);
 }
@@ -26,15 +32,15 @@ export function ExamScreen() {
   const [error, setError] = useState<string | null>(null);
   const onFinished = useCallback((id: string) => setFinishedId(id), []);
 
-  const start = (spec: ExamSpec) => {
+  const start = (spec: ExamSpec, decks: DeckFileV2[]) => {
     setError(null);
-    startExam(spec).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+    startExam(spec, decks).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
   };
 
   let body;
   if (finishedId) body = <ExamResults attemptId={finishedId} onNewTest={() => setFinishedId(null)} />;
   else if (inProgress === undefined) body = <p role="status">{t('exam.loading')}</p>;
-  else if (inProgress) body = <ExamRunner key={inProgress.id} initial={inProgress} onFinished={onFinished} />;
+  else if (inProgress) body = <ExamInProgress key={inProgress.id} attempt={inProgress} onFinished={onFinished} />;
   else body = <ExamBuilder onStart={start} error={error} />;
 
   return (
@@ -43,4 +49,35 @@ export function ExamScreen() {
       {body}
     </>
   );
+}
+
+/**
+ * The test in progress once its user decks are read: their questions are generated again from the spec.
+ * A deck deleted meanwhile (or changed so that no question can be made) is said plainly, with a way out.
+ */
+function ExamInProgress({ attempt, onFinished }: { attempt: ExamAttempt; onFinished: (id: string) => void }) {
+  const { t } = usePreferences();
+  const loaded = useExamDecks(attempt.spec.deckIds);
+  const built = useMemo(() => {
+    if (!loaded || loaded.missing.length > 0) return null;
+    try {
+      return { quiz: buildExam(attempt.spec, loaded.decks) };
+    } catch (error) {
+      return { error };
+    }
+  }, [attempt.spec, loaded]);
+  if (loaded === undefined) return <p role="status">{t('exam.loading')}</p>;
+  if (built === null || 'error' in built) {
+    return (
+      <div className="card">
+        <p className={styles.error} role="alert">
+          {built === null ? t('examDecks.error.deckGone') : examErrorMessage(t, built.error)}
+        </p>
+        <button type="button" className="button" onClick={() => void discardExamAttempt(attempt.id)}>
+          {t('exam.abandon')}
+        </button>
+      </div>
+    );
+  }
+  return <ExamRunner initial={attempt} quiz={built.quiz} onFinished={onFinished} />;
 }

@@ -1,11 +1,17 @@
 import type { SourceRef } from '@/lib/content/fact-schema';
 import { ExamError } from '@/lib/exam';
 import { formatSourceReference, type Translate } from '@/lib/i18n/translate';
-import type { Question, QuizAnswer } from '@/lib/quiz';
+import type { Question, QuestionSubject, QuizAnswer } from '@/lib/quiz';
 
 /** The one place an exam error code becomes a sentence for the student. */
 export function examErrorMessage(t: Translate, error: unknown): string {
-  if (error instanceof ExamError) return t(`exam.error.${error.code}`);
+  if (error instanceof ExamError) {
+    const { code, deck } = error;
+    if (code === 'deck-missing' || code === 'deck-outdated') {
+      return t(`examDecks.error.${code}`, { title: deck?.title ?? '', version: deck?.version ?? '', installed: deck?.installedVersion ?? '' });
+    }
+    return t(`exam.error.${code}`);
+  }
   return t('exam.error.storage', { message: error instanceof Error ? error.message : String(error) });
 }
 
@@ -18,6 +24,12 @@ export function formatDuration(t: Translate, ms: number): string {
 /** Whole percent of points, 0 when nothing was available. */
 export function percentOf(points: number, available: number): number {
   return available > 0 ? Math.round((points / available) * 100) : 0;
+}
+
+/** Where a tested fact or note comes from: the article's section and footnotes, or a note's own "source"; null when unknown. */
+export function subjectReference(t: Translate, subject: QuestionSubject, sectionTitles: ReadonlyMap<string, string>): string | null {
+  if (subject.source) return referenceText(t, subject.source, sectionTitles);
+  return subject.sourceNote ? t('examDecks.source', { source: subject.sourceNote }) : null;
 }
 
 /** "Wnioski, przypis 21": the article section and footnotes of a fact. */
@@ -35,7 +47,9 @@ export function givenAnswerLines(t: Translate, question: Question, answer: QuizA
   if (!answer || answer.type !== question.type) return [t('exam.results.noAnswer')];
   switch (question.type) {
     case 'multiple-choice':
-      return answer.type === 'multiple-choice' ? [question.options[answer.index] ?? '?'] : [];
+      if (answer.type !== 'multiple-choice') return [];
+      if ('indexes' in answer) return answer.indexes.length > 0 ? [...answer.indexes].sort((a, b) => a - b).map((i) => question.options[i] ?? '?') : [t('exam.results.noAnswer')];
+      return [question.options[answer.index] ?? '?'];
     case 'true-false':
       return answer.type === 'true-false' ? [t(answer.value ? 'exam.true' : 'exam.false')] : [];
     case 'typed':
@@ -58,7 +72,7 @@ export function givenAnswerLines(t: Translate, question: Question, answer: QuizA
 export function rightAnswerLines(t: Translate, question: Question): string[] {
   switch (question.type) {
     case 'multiple-choice':
-      return [question.options[question.answerIndex] ?? ''];
+      return (question.answerIndexes ?? [question.answerIndex]).map((i) => question.options[i] ?? '');
     case 'true-false':
       return question.answer || !question.falseDetail
         ? [t(question.answer ? 'exam.true' : 'exam.false')]

@@ -1,13 +1,14 @@
 'use client';
-import { useMemo } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { buildExam, decodeExamSpec, examTitles } from '@/lib/exam';
+import { examTitles } from '@/lib/exam';
 import type { Question } from '@/lib/quiz';
-import { letter, referenceText, rightAnswerLines } from './exam-text';
+import { letter, rightAnswerLines, subjectReference } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
 import { LinkProblem } from './link-problem';
+import { QuestionBlock, QuestionText } from './question-text';
+import { useSharedTest } from './use-shared-test';
 import { choiceStyles } from '@/components/ui/choice-group';
 
 function PaperQuestion({ question }: { question: Question }) {
@@ -16,10 +17,12 @@ function PaperQuestion({ question }: { question: Question }) {
     case 'multiple-choice':
       return (
         <>
-          <p>{question.prompt}</p>
+          <QuestionBlock question={question} text={question.prompt} />
           <ol type="A">
             {question.options.map((option, i) => (
-              <li key={i}>{option}</li>
+              <li key={i}>
+                <QuestionText question={question} text={option} />
+              </li>
             ))}
           </ol>
         </>
@@ -27,14 +30,20 @@ function PaperQuestion({ question }: { question: Question }) {
     case 'true-false':
       return (
         <>
-          <p>{question.statement}</p>
+          {question.variant === 'card' ? (
+            <>
+              <QuestionBlock question={question} text={question.prompt} />
+              <p>{t('examDecks.proposedAnswer')}</p>
+            </>
+          ) : null}
+          <QuestionBlock question={question} text={question.statement} />
           <p>{t('exam.print.trueFalse')}</p>
         </>
       );
     case 'typed':
       return (
         <>
-          <p>{question.prompt}</p>
+          <QuestionBlock question={question} text={question.prompt} />
           <p>
             {t('exam.print.typed')} <span className={styles.blank} />
           </p>
@@ -49,13 +58,15 @@ function PaperQuestion({ question }: { question: Question }) {
             <ol>
               {question.left.map((left) => (
                 <li key={left.id}>
-                  {left.text} <span className={styles.blank} style={{ minWidth: '3rem' }} />
+                  <QuestionText question={question} text={left.text} /> <span className={styles.blank} style={{ minWidth: '3rem' }} />
                 </li>
               ))}
             </ol>
             <ol type="A">
               {question.right.map((right) => (
-                <li key={right.id}>{right.text}</li>
+                <li key={right.id}>
+                  <QuestionText question={question} text={right.text} />
+                </li>
               ))}
             </ol>
           </div>
@@ -69,7 +80,7 @@ function PaperQuestion({ question }: { question: Question }) {
           <ul>
             {question.events.map((event) => (
               <li key={event.id}>
-                <span className={styles.blank} style={{ minWidth: '2rem' }} /> {event.text}
+                <span className={styles.blank} style={{ minWidth: '2rem' }} /> <QuestionText question={question} text={event.text} />
               </li>
             ))}
           </ul>
@@ -80,7 +91,7 @@ function PaperQuestion({ question }: { question: Question }) {
 
 /** The key's line for a question: the letter or text of the right answer. */
 function keyLines(t: ReturnType<typeof usePreferences>['t'], question: Question): string[] {
-  if (question.type === 'multiple-choice') return [`${letter(question.answerIndex)}. ${question.options[question.answerIndex] ?? ''}`];
+  if (question.type === 'multiple-choice') return (question.answerIndexes ?? [question.answerIndex]).map((i) => `${letter(i)}. ${question.options[i] ?? ''}`);
   if (question.type === 'matching') {
     return question.pairs.map((pair) => {
       const left = question.left.find((l) => l.id === pair.left)?.text ?? '';
@@ -95,20 +106,13 @@ function keyLines(t: ReturnType<typeof usePreferences>['t'], question: Question)
 export function PrintScreen() {
   const { t, lang } = usePreferences();
   const fragment = useFragment();
-  const decoded = useMemo(() => {
-    if (fragment === null) return null;
-    try {
-      const spec = decodeExamSpec(fragment);
-      return { quiz: buildExam(spec), titles: examTitles(spec.deckIds, lang) };
-    } catch (error) {
-      return { error };
-    }
-  }, [fragment, lang]);
+  const decoded = useSharedTest(fragment);
 
   let body;
   if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
   else {
-    const { quiz, titles } = decoded;
+    const { quiz } = decoded;
+    const titles = examTitles(decoded.spec.deckIds, lang, decoded.decks);
     body = (
       <div className={styles.print}>
         <p className={styles.noPrint}>
@@ -139,9 +143,11 @@ export function PrintScreen() {
                     <li key={i}>{line}</li>
                   ))}
                 </ul>
-                <p className={choiceStyles.hint}>
-                  {t('exam.results.reference')}: {referenceText(t, question.source, titles.sections)}
-                </p>
+                {question.subjects[0] && subjectReference(t, question.subjects[0], titles.sections) ? (
+                  <p className={choiceStyles.hint}>
+                    {t('exam.results.reference')}: {subjectReference(t, question.subjects[0], titles.sections)}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -2,7 +2,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import type { MatchingQuestion, MultipleChoiceQuestion, Question, QuizAnswer, TimelineQuestion, TrueFalseQuestion, TypedQuestion } from '@/lib/quiz';
+import { RichText } from '@/components/ui/rich-text';
 import { letter } from './exam-text';
+import { QuestionBlock, QuestionText, plainText } from './question-text';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
 
@@ -14,19 +16,77 @@ type ViewProps<Q extends Question> = {
   onSubmit: () => void;
 };
 
-function MultipleChoiceView({ question, answer, onAnswer }: ViewProps<MultipleChoiceQuestion>) {
-  const chosen = answer?.type === 'multiple-choice' ? answer.index : undefined;
+function toggle(list: readonly number[], index: number): number[] {
+  return list.includes(index) ? list.filter((i) => i !== index) : [...list, index].sort((a, b) => a - b);
+}
+
+/** "Choose all that apply": a multiple-choice note with several right options, ticked with checkboxes. */
+function ChooseAllView({ question, answer, onAnswer }: ViewProps<MultipleChoiceQuestion>) {
+  const { t } = usePreferences();
+  const ticked = answer?.type === 'multiple-choice' && 'indexes' in answer ? answer.indexes : [];
+  const promptId = `${question.id}-prompt`;
+  const hintId = `${question.id}-hint`;
   return (
-    <fieldset className={choiceStyles.group}>
-      <legend className={styles.prompt}>{question.prompt}</legend>
+    <fieldset className={choiceStyles.group} aria-labelledby={promptId} aria-describedby={hintId}>
+      <div id={promptId} className={styles.prompt}>
+        <QuestionText question={question} text={question.prompt} />
+      </div>
+      <p id={hintId} className={choiceStyles.hint}>
+        {t('examDecks.chooseAll')}
+      </p>
       <div className={choiceStyles.choicesColumn}>
         {question.options.map((option, index) => (
           <label key={index} className={choiceStyles.choice}>
-            <input type="radio" name={`${question.id}-option`} checked={chosen === index} onChange={() => onAnswer({ type: 'multiple-choice', index })} />
-            <span>{option}</span>
+            <input
+              type="checkbox"
+              checked={ticked.includes(index)}
+              onChange={() => {
+                const next = toggle(ticked, index);
+                onAnswer(next.length > 0 ? { type: 'multiple-choice', indexes: next } : null);
+              }}
+            />
+            <span>
+              <QuestionText question={question} text={option} />
+            </span>
           </label>
         ))}
       </div>
+    </fieldset>
+  );
+}
+
+function MultipleChoiceView(props: ViewProps<MultipleChoiceQuestion>) {
+  const { question, answer, onAnswer } = props;
+  if (question.answerIndexes) return <ChooseAllView {...props} />;
+  const chosen = answer?.type === 'multiple-choice' && 'index' in answer ? answer.index : undefined;
+  const radios = (
+    <div className={choiceStyles.choicesColumn}>
+      {question.options.map((option, index) => (
+        <label key={index} className={choiceStyles.choice}>
+          <input type="radio" name={`${question.id}-option`} checked={chosen === index} onChange={() => onAnswer({ type: 'multiple-choice', index })} />
+          <span>
+            <QuestionText question={question} text={option} />
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+  if (question.format === 'markdown') {
+    // Card text may hold paragraphs or lists, which do not belong in a <legend>: the prompt labels the group instead.
+    const promptId = `${question.id}-prompt`;
+    return (
+      <fieldset className={choiceStyles.group} aria-labelledby={promptId}>
+        <div id={promptId} className={styles.prompt}>
+          <RichText source={question.prompt} />
+        </div>
+        {radios}
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className={choiceStyles.group}>
+      <legend className={styles.prompt}>{question.prompt}</legend>
+      {radios}
     </fieldset>
   );
 }
@@ -36,7 +96,13 @@ function TrueFalseView({ question, answer, onAnswer }: ViewProps<TrueFalseQuesti
   const value = answer?.type === 'true-false' ? answer.value : undefined;
   return (
     <>
-      <p className={styles.statement}>{question.statement}</p>
+      {question.variant === 'card' ? (
+        <>
+          <QuestionBlock className={styles.prompt} question={question} text={question.prompt} />
+          <p className={choiceStyles.hint}>{t('examDecks.proposedAnswer')}</p>
+        </>
+      ) : null}
+      <QuestionBlock className={styles.statement} question={question} text={question.statement} />
       <fieldset className={choiceStyles.group}>
         <legend className={choiceStyles.legend}>{t('exam.trueFalse.legend')}</legend>
         <div className={choiceStyles.choices}>
@@ -63,7 +129,7 @@ function TypedView({ question, answer, onAnswer, onSubmit }: ViewProps<TypedQues
         onSubmit();
       }}
     >
-      <p className={styles.prompt}>{question.prompt}</p>
+      <QuestionBlock className={styles.prompt} question={question} text={question.prompt} />
       <label htmlFor={inputId} className={choiceStyles.legend}>
         {t('exam.typed.label')}
       </label>
@@ -91,7 +157,7 @@ function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion
   const [selectedLeft, setSelectedLeft] = useState<string | null>(null);
   const [selectedRight, setSelectedRight] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const textOf = (id: string) => question.left.find((l) => l.id === id)?.text ?? question.right.find((r) => r.id === id)?.text ?? id;
+  const textOf = (id: string) => plainText(question, question.left.find((l) => l.id === id)?.text ?? question.right.find((r) => r.id === id)?.text ?? id);
 
   const pair = (leftId: string, rightId: string) => {
     const next: Record<string, string> = {};
@@ -145,13 +211,15 @@ function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion
               return (
                 <li key={left.id} className={styles.item} onDragOver={(event) => event.preventDefault()} onDrop={onDrop(left.id)}>
                   <button type="button" className={`button ${styles.itemButton}`} aria-pressed={selectedLeft === left.id} onClick={() => chooseLeft(left.id)}>
-                    <span>{left.text}</span>
+                    <span>
+                      <QuestionText question={question} text={left.text} />
+                    </span>
                     {paired ? (
                       <span className={styles.itemMeta}>{t('exam.matching.pairedWith', { right: `${letter(rightIndex(paired))}. ${textOf(paired)}` })}</span>
                     ) : null}
                   </button>
                   {paired ? (
-                    <button type="button" className="button" aria-label={t('exam.matching.unpair', { left: left.text })} title={t('exam.matching.unpair', { left: left.text })} onClick={() => unpair(left.id)}>
+                    <button type="button" className="button" aria-label={t('exam.matching.unpair', { left: textOf(left.id) })} title={t('exam.matching.unpair', { left: textOf(left.id) })} onClick={() => unpair(left.id)}>
                       ×
                     </button>
                   ) : null}
@@ -176,7 +244,7 @@ function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion
                   onClick={() => chooseRight(right.id)}
                 >
                   <span>
-                    {letter(index)}. {right.text}
+                    {letter(index)}. <QuestionText question={question} text={right.text} />
                   </span>
                 </button>
               </li>
@@ -197,7 +265,8 @@ function TimelineView({ question, answer, onAnswer }: ViewProps<TimelineQuestion
   const [announcement, setAnnouncement] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const textOf = (id: string) => question.events.find((e) => e.id === id)?.text ?? id;
+  const rawOf = (id: string) => question.events.find((e) => e.id === id)?.text ?? id;
+  const textOf = (id: string) => plainText(question, rawOf(id));
 
   const move = (id: string, to: number, focus?: 'up' | 'down') => {
     const from = order.indexOf(id);
@@ -236,7 +305,9 @@ function TimelineView({ question, answer, onAnswer }: ViewProps<TimelineQuestion
             <span className={styles.position} aria-hidden="true">
               {index + 1}.
             </span>
-            <span>{textOf(id)}</span>
+            <span>
+              <QuestionText question={question} text={rawOf(id)} />
+            </span>
             <button
               type="button"
               className="button"

@@ -2,19 +2,20 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import QRCode from 'qrcode';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { encodeExamResult, encodeExamSpec, type ExamSpec, type SharedResult } from '@/lib/exam';
+import { encodeExamResult, encodeExamSpec, type DeckNeed, type ExamSpec, type SharedResult } from '@/lib/exam';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
 
 const noSubscription = () => () => undefined;
 
-type ShareProps = { kind: 'test'; spec: ExamSpec } | { kind: 'result'; result: SharedResult };
+/** A test from user decks names them (`needs`), so a receiver without one is told which deck to ask for. */
+type ShareProps = { kind: 'test'; spec: ExamSpec; needs?: readonly DeckNeed[] } | { kind: 'result'; result: SharedResult };
 
 /** A share link (test or result) with a copy button and a QR code; the payload sits after "#", never sent to a server. */
 export function SharePanel(props: ShareProps) {
   const { t } = usePreferences();
   const fieldId = useId();
-  const fragment = props.kind === 'test' ? encodeExamSpec(props.spec) : encodeExamResult(props.result);
+  const fragment = props.kind === 'test' ? encodeExamSpec(props.spec, props.needs) : encodeExamResult(props.result);
   const path = props.kind === 'test' ? '/test/shared' : '/test/result';
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const [qr, setQr] = useState<string | null>(null);

@@ -1,26 +1,16 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { buildExam, decodeExamSpec, examTitles, type ExamSpec } from '@/lib/exam';
+import { examTitles } from '@/lib/exam';
 import { useExamInProgress } from '@/lib/hooks/use-exam-in-progress';
 import { startExam } from './exam-screen';
 import { examErrorMessage } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';
 import { LinkProblem } from './link-problem';
-
-type Decoded = { spec: ExamSpec; questionCount: number } | { error: unknown };
-
-function decode(fragment: string): Decoded {
-  try {
-    const spec = decodeExamSpec(fragment);
-    return { spec, questionCount: buildExam(spec).questions.length };
-  } catch (error) {
-    return { error };
-  }
-}
+import { useSharedTest } from './use-shared-test';
 
 /** A teacher's test opened from a link: what it contains, and a button to start it. */
 export function SharedTestScreen() {
@@ -28,16 +18,17 @@ export function SharedTestScreen() {
   const router = useRouter();
   const fragment = useFragment();
   const inProgress = useExamInProgress();
-  const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
+  const decoded = useSharedTest(fragment);
   const [error, setError] = useState<string | null>(null);
 
   let body;
   if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
   else {
-    const { spec, questionCount } = decoded;
-    const titles = examTitles(spec.deckIds, lang);
+    const { spec, needs, decks, quiz } = decoded;
+    const questionCount = quiz.questions.length;
+    const titles = examTitles(spec.deckIds, lang, decks);
     const start = () => {
-      startExam(spec)
+      startExam(spec, decks)
         .then(() => router.push('/test'))
         .catch((cause: unknown) => setError(examErrorMessage(t, cause)));
     };
@@ -45,6 +36,9 @@ export function SharedTestScreen() {
       <section className="card" aria-labelledby="shared-test-summary">
         <h2 id="shared-test-summary">{t('exam.questions', { count: questionCount })}</h2>
         <ul className={styles.lines}>
+          {needs.map((need) => (
+            <li key={need.id}>{t('examDecks.shared.needs', { title: need.title, version: need.version })}</li>
+          ))}
           <li>
             {t('exam.topics')}: {spec.topics.length === 0 ? t('exam.shared.allTopics') : spec.topics.map((id) => titles.topics.get(id) ?? id).join(', ')}
           </li>

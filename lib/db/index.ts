@@ -77,8 +77,10 @@ export {
   listExamResults,
   readExamAttempt,
   readExamInProgress,
+  mistakeCardIds,
   saveExamAttempt,
   studyExamMistakes,
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { readExamDeckFiles } from './exam-decks';

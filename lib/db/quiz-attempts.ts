@@ -5,8 +5,11 @@
 import { z } from 'zod';
 import { quizAnswerSchema, type ExamAttempt } from '@/lib/exam/attempt';
 import { examSpecSchema } from '@/lib/exam/spec-schema';
+import type { QuizScore } from '@/lib/quiz/score';
+import type { Question } from '@/lib/quiz/types';
 import { Rating, unburyCard, type TimeZoneOffset } from '@/lib/srs';
 import { database } from './database';
+import { storedCardId } from './decks';
 import type { QuizAttemptRecord } from './schema';
 import { recordAnswer } from './study';
 
@@ -163,4 +166,29 @@ export async function studyExamMistakes(input: { cardIds: readonly string[]; now
     if (buried.length > 0) await db.cardStates.bulkPut(buried);
     return { studied: present, missing };
   });
+}
+
+/**
+ * The stored ids of the cards behind a test's mistakes. A note of a user deck carries its stored card
+ * ids (subject.deckId set); a fact of a built-in deck carries ids within its deck, which `deckOfFacts`
+ * (lib/exam) names, so storage never needs the knowledge base itself.
+ */
+export function mistakeCardIds(input: {
+  questions: readonly Question[];
+  mistakes: QuizScore['mistakes'];
+  deckOfFacts: ReadonlyMap<string, string>;
+  /** Deck of a fact missing from `deckOfFacts` (the test's first deck). */
+  fallbackDeckId: string;
+}): string[] {
+  const missed = new Set(input.mistakes.map((m) => `${m.questionId}:${m.factId}`));
+  const ids = input.questions.flatMap((question) =>
+    question.subjects
+      .filter((subject) => missed.has(`${question.id}:${subject.factId}`))
+      .flatMap((subject) =>
+        subject.deckId !== undefined
+          ? subject.cardIds
+          : subject.cardIds.map((cardId) => storedCardId(input.deckOfFacts.get(subject.factId) ?? input.fallbackDeckId, cardId)),
+      ),
+  );
+  return [...new Set(ids)];
 }

@@ -7,8 +7,9 @@ import { checkAnswer, checkTypedAnswer, scoreQuiz, type AnswerResult, type Quest
 import type { ExamSpec } from './spec-schema';
 
 /** Zod schema of one stored answer; storage is an edge, so a resumed attempt is checked again. */
-export const quizAnswerSchema = z.discriminatedUnion('type', [
+export const quizAnswerSchema = z.union([
   z.strictObject({ type: z.literal('multiple-choice'), index: z.int().min(0).max(20) }),
+  z.strictObject({ type: z.literal('multiple-choice'), indexes: z.array(z.int().min(0).max(20)).max(20) }),
   z.strictObject({ type: z.literal('true-false'), value: z.boolean() }),
   z.strictObject({ type: z.literal('typed'), text: z.string().max(500) }),
   z.strictObject({ type: z.literal('matching'), pairs: z.record(z.string().max(20), z.string().max(20)) }),

@@ -15,9 +15,25 @@ export type ExamErrorCode =
   /** The link was cut short or changed: it does not decompress or is not JSON. */
   | 'link-corrupt'
   /** The link decodes, but its content is not a valid test or result. */
-  | 'link-invalid';
+  | 'link-invalid'
+  /** A shared test needs a user deck this device does not have (`deck` names it). */
+  | 'deck-missing'
+  /** A shared test needs a newer version of a user deck than this device has (`deck` names it). */
+  | 'deck-outdated';
+
+/** A user deck a shared test is built from: what the receiver needs to have. */
+export type DeckNeed = { id: string; title: string; version: number };
 
 /** An error from lib/exam; `code` picks the translated message, the message names the bad value for developers. */
 export class ExamError extends CodedError<ExamErrorCode> {
   override readonly name = 'ExamError';
+
+  constructor(
+    code: ExamErrorCode,
+    message: string,
+    /** The deck a 'deck-missing' or 'deck-outdated' refusal is about, so the message can name it. */
+    readonly deck?: DeckNeed & { installedVersion?: number },
+  ) {
+    super(code, message);
+  }
 }

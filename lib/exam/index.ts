@@ -1,5 +1,5 @@
 /** Exam mode: test specs, attempts as a reducer over actions, scoring and share links. Pure, no storage. */
-export { ExamError, type ExamErrorCode } from './errors';
+export { ExamError, type DeckNeed, type ExamErrorCode } from './errors';
 export {
   EXAM_COUNTS,
   EXAM_TIME_LIMITS_MIN,
@@ -7,6 +7,9 @@ export {
   buildExam,
   deckOfFacts,
   examDecks,
+  examTypeAvailability,
+  isBuiltInExamDeck,
+  type TypeAvailability,
   examSpecSchema,
   examTitles,
   quickTestSpec,
@@ -30,8 +33,10 @@ export {
 } from './attempt';
 export {
   MAX_LINK_LENGTH,
+  checkDeckNeeds,
   decodeExamResult,
   decodeExamSpec,
+  decodeSharedTest,
   encodeExamResult,
   encodeExamSpec,
   sharedResultOf,

@@ -10,7 +10,7 @@ import { FACT_KINDS, type FactKind } from '@/lib/content/kinds';
 import { langSchema } from '@/lib/content/lang-schema';
 import { slugSchema } from '@/lib/content/text-rules';
 import { QUESTION_TYPES, type QuestionType, type QuizScore } from '@/lib/quiz';
-import { ExamError } from './errors';
+import { ExamError, type DeckNeed } from './errors';
 import { examSpecSchema, type ExamSpec } from './spec';
 
 /** Longest fragment accepted; the links this app makes are a few hundred characters. */
@@ -43,10 +43,16 @@ const compactSpecSchema = z.strictObject({
   s: z.int(),
   t: z.int().optional(),
   l: z.string().max(2),
+  /** User decks the test is built from: [id, title, version]; the receiver must have each one. */
+  u: z.array(z.tuple([slugSchema.max(100), z.string().min(1).max(200), z.int().min(1).max(1_000_000)])).max(10).optional(),
 });
 
-/** The fragment (without "#") of a link to a test: whoever opens it gets the same questions. */
-export function encodeExamSpec(spec: ExamSpec): string {
+/**
+ * The fragment (without "#") of a link to a test: whoever opens it gets the same questions. A test from
+ * user decks names each of them (`needs`: id, title, version), so a receiver without the deck is told
+ * which one to ask for instead of getting a different test.
+ */
+export function encodeExamSpec(spec: ExamSpec, needs: readonly DeckNeed[] = []): string {
   const compact: z.infer<typeof compactSpecSchema> = {
     d: spec.deckIds,
     p: spec.topics,
@@ -55,19 +61,44 @@ export function encodeExamSpec(spec: ExamSpec): string {
     s: spec.seed,
     ...(spec.timeLimitMs !== undefined ? { t: spec.timeLimitMs } : {}),
     l: spec.lang,
+    ...(needs.length > 0 ? { u: needs.map((need): [string, string, number] => [need.id, need.title.slice(0, 200), need.version]) } : {}),
   };
   return `${SPEC_KIND}${VERSION}.${compressToEncodedURIComponent(JSON.stringify(compact))}`;
 }
 
 /** The test spec in a link's fragment ("#" optional). Throws ExamError (link-…) for anything else. */
 export function decodeExamSpec(fragment: string): ExamSpec {
+  return decodeSharedTest(fragment).spec;
+}
+
+/** A shared test: its spec and the user decks it needs. Throws ExamError (link-…) for anything else. */
+export function decodeSharedTest(fragment: string): { spec: ExamSpec; needs: DeckNeed[] } {
   const compact = compactSpecSchema.safeParse(readPayload(fragment, SPEC_KIND));
   if (!compact.success) throw new ExamError('link-invalid', `test link: ${compact.error.message}`);
-  const { d, p, y, n, s, t, l } = compact.data;
+  const { d, p, y, n, s, t, l, u } = compact.data;
   const types = y.map((code) => typeOfCode.get(code) ?? code);
   const spec = examSpecSchema.safeParse({ deckIds: d, topics: p, types, count: n, seed: s, ...(t !== undefined ? { timeLimitMs: t } : {}), lang: l });
   if (!spec.success) throw new ExamError('link-invalid', `test link: ${spec.error.message}`);
-  return spec.data;
+  const needs = (u ?? []).map(([id, title, version]) => ({ id, title, version }));
+  if (needs.some((need) => !spec.data.deckIds.includes(need.id))) throw new ExamError('link-invalid', 'test link: a needed deck is not among the test\'s decks');
+  return { spec: spec.data, needs };
+}
+
+/**
+ * Refuses a shared test whose user decks this device lacks, or has in an older version than the test
+ * was made from: the error names the deck (title, version) so the student can ask the teacher for it.
+ */
+export function checkDeckNeeds(needs: readonly DeckNeed[], installed: readonly { id: string; version: number }[]): void {
+  for (const need of needs) {
+    const have = installed.find((deck) => deck.id === need.id);
+    if (!have) throw new ExamError('deck-missing', `the test needs deck "${need.id}" (${need.title}), which is not on this device`, need);
+    if (have.version < need.version) {
+      throw new ExamError('deck-outdated', `the test needs version ${need.version} of deck "${need.id}", this device has ${have.version}`, {
+        ...need,
+        installedVersion: have.version,
+      });
+    }
+  }
 }
 
 // --------------------------------------------------------------------------------------- result

@@ -58,9 +58,16 @@ function checkDateAnswer(question: TypedQuestion, input: string): TypedAnswerRes
   return { correct: true, exact, matched: question.answer };
 }
 
-/** Checks the option chosen in a multiple-choice question. */
-export function checkMultipleChoiceAnswer(question: MultipleChoiceQuestion, chosenIndex: number): { correct: boolean; answerIndex: number } {
-  return { correct: chosenIndex === question.answerIndex, answerIndex: question.answerIndex };
+/**
+ * Checks the option chosen in a multiple-choice question; with several right options (`answerIndexes`),
+ * the options ticked (`chosen` as a list), all or nothing: ticking every box must not score.
+ */
+export function checkMultipleChoiceAnswer(question: MultipleChoiceQuestion, chosen: number | readonly number[]): { correct: boolean; answerIndex: number } {
+  const { answerIndex, answerIndexes } = question;
+  if (answerIndexes === undefined) return { correct: chosen === answerIndex, answerIndex };
+  const ticked = typeof chosen === 'number' ? [chosen] : [...new Set(chosen)];
+  const correct = ticked.length === answerIndexes.length && ticked.every((index) => answerIndexes.includes(index));
+  return { correct, answerIndex };
 }
 
 /** Checks a true/false verdict. */
@@ -100,6 +107,8 @@ export function checkTimelineAnswer(question: TimelineQuestion, order: readonly 
 /** A student's answer to any question, discriminated on `type`. */
 export type QuizAnswer =
   | { type: 'multiple-choice'; index: number }
+  /** The options ticked in a "choose all that apply" question. */
+  | { type: 'multiple-choice'; indexes: number[] }
   | { type: 'true-false'; value: boolean }
   | { type: 'typed'; text: string }
   | { type: 'matching'; pairs: Record<string, string> }
@@ -114,7 +123,7 @@ export function checkAnswer(question: Question, answer: QuizAnswer): AnswerResul
   const whole = (correct: boolean): AnswerResult => (correct ? { questionId: question.id, correct, credit: 1, wrongFactIds: [] } : wrong());
   switch (question.type) {
     case 'multiple-choice':
-      return answer.type === question.type ? whole(checkMultipleChoiceAnswer(question, answer.index).correct) : wrong();
+      return answer.type === question.type ? whole(checkMultipleChoiceAnswer(question, 'indexes' in answer ? answer.indexes : answer.index).correct) : wrong();
     case 'true-false':
       return answer.type === question.type ? whole(checkTrueFalseAnswer(question, answer.value).correct) : wrong();
     case 'typed':

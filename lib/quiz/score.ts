@@ -10,8 +10,8 @@ export type QuizScore = {
   total: Tally;
   byTopic: Record<string, Tally>;
   byKind: Partial<Record<FactKind, Tally>>;
-  /** Each wrongly answered fact with its article reference. */
-  mistakes: { questionId: string; factId: string; topic: string; section: string; footnotes: number[] }[];
+  /** Each wrongly answered fact with its article reference (notes of user decks may have neither). */
+  mistakes: { questionId: string; factId: string; topic?: string; section?: string; footnotes?: number[] }[];
   /** Cards behind the mistakes, without repeats: send them to study. */
   cardIdsToStudy: string[];
 };
@@ -30,15 +30,14 @@ export function scoreQuiz(questions: readonly Question[], results: readonly Answ
     for (const subject of question.subjects) {
       const point = wrong.has(subject.factId) ? 0 : 1;
       addTo(score.total, point);
-      addTo((score.byTopic[subject.topic] ??= { points: 0, available: 0 }), point);
-      addTo((score.byKind[question.kind] ??= { points: 0, available: 0 }), point);
+      if (subject.topic) addTo((score.byTopic[subject.topic] ??= { points: 0, available: 0 }), point);
+      if (question.kind) addTo((score.byKind[question.kind] ??= { points: 0, available: 0 }), point);
       if (point === 0) {
         score.mistakes.push({
           questionId: question.id,
           factId: subject.factId,
-          topic: subject.topic,
-          section: subject.source.section,
-          footnotes: [...subject.source.footnotes],
+          ...(subject.topic !== undefined ? { topic: subject.topic } : {}),
+          ...(subject.source ? { section: subject.source.section, footnotes: [...subject.source.footnotes] } : {}),
         });
         subject.cardIds.forEach((id) => cards.add(id));
       }

@@ -1,4 +1,5 @@
 import type { Message } from '../message';
+import { examDecksEn } from './exam-decks.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
@@ -309,4 +310,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...cardsEn,
   ...editorEn,
   ...libraryEn,
+  ...examDecksEn,
 };

@@ -2,6 +2,7 @@ import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
 import { libraryPl } from './library.pl';
+import { examDecksPl } from './exam-decks.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -309,6 +310,7 @@ export const pl = {
   ...cardsPl,
   ...editorPl,
   ...libraryPl,
+  ...examDecksPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;

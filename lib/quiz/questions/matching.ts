@@ -8,7 +8,9 @@ import type { MatchingQuestion, MatchingVariant } from '../types';
 /** Number of pairs in a matching question. */
 export const MATCHING_PAIRS = 4;
 
-const PROMPT: Record<MatchingVariant, Record<Lang, string>> = {
+type FactMatchingVariant = Exclude<MatchingVariant, 'card-pairs'>;
+
+const PROMPT: Record<FactMatchingVariant, Record<Lang, string>> = {
   'actor-deed': {
     pl: 'Połącz każdą postać lub instytucję z tym, co według artykułu zrobiła.',
     en: 'Match each actor with what the article says they did.',
@@ -20,7 +22,7 @@ const PROMPT: Record<MatchingVariant, Record<Lang, string>> = {
 };
 
 /** The matching variants, in a fixed order. */
-export const MATCHING_VARIANTS: readonly MatchingVariant[] = ['actor-deed', 'term-definition'];
+export const MATCHING_VARIANTS: readonly FactMatchingVariant[] = ['actor-deed', 'term-definition'];
 
 type Pair = { factId: string; left: string; right: string };
 
@@ -29,7 +31,7 @@ type Pair = { factId: string; left: string; right: string };
  * `available`; null when too few fit. Right-hand ids follow the shuffled
  * display order, so they give nothing away.
  */
-export function buildMatching(pool: QuizPool, variant: MatchingVariant, available: readonly string[], rng: Rng): MatchingQuestion | null {
+export function buildMatching(pool: QuizPool, variant: FactMatchingVariant, available: readonly string[], rng: Rng): MatchingQuestion | null {
   const open = new Set(available);
   const chosen =
     variant === 'actor-deed'

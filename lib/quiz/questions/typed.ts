@@ -24,7 +24,7 @@ export function typedVariants(fact: Fact): TypedVariant[] {
  * Only rivals that could ever beat an accepted answer matter: an input within
  * budget of an accepted answer differs from it in length by at most that budget.
  */
-function relevantRivals(accepted: readonly string[], rivals: readonly string[]): string[] {
+export function relevantRivals(accepted: readonly string[], rivals: readonly string[]): string[] {
   const acceptedKeys = new Set(accepted.map(foldAnswer));
   const lengths = accepted.map((a) => {
     const length = foldAnswer(a).length;

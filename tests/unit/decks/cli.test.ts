@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateNoteQuiz } from '@/lib/quiz/notes';
+import { teacherDeck } from '../quiz/notes-helpers';
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
@@ -70,6 +72,45 @@ describe('deck CLI', () => {
     const quiz = JSON.parse(a.stdout);
     expect(quiz).toMatchObject({ deckId: 'back-channel-diplomacy', lang: 'en', seed: 42 });
     expect(quiz.questions).toHaveLength(6);
+  });
+
+  it('says which format version a valid deck file has, with its notes and cards', { timeout: TIMEOUT }, () => {
+    const v2 = deck('validate', 'tests/fixtures/decks/teacher-v2.json');
+    expect(v2.status).toBe(0);
+    expect(v2.stderr).toContain('valid deck file, format version 2, 17 notes, 20 cards');
+    expect(JSON.parse(v2.stdout)).toMatchObject({ valid: true, formatVersion: 2, id: 'teacher-cold-war', notes: 17, cards: 20 });
+    const v1 = deck('validate', 'tests/fixtures/decks/valid-minimal.json');
+    expect(v1.status).toBe(0);
+    expect(v1.stderr).toContain('valid deck file, format version 1');
+    expect(JSON.parse(v1.stdout)).toMatchObject({ valid: true, formatVersion: 1 });
+  });
+
+  it('names the bad field of an invalid version 2 deck file', { timeout: TIMEOUT }, () => {
+    const broken = JSON.parse(readFileSync('tests/fixtures/decks/teacher-v2.json', 'utf8'));
+    broken.notes[13].correct = [7];
+    const file = join(dir, 'broken-v2.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const run = deck('validate', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('notes[13].correct[0]');
+  });
+
+  it('writes the same quiz twice from a deck file, with the app generator', { timeout: TIMEOUT }, () => {
+    const a = deck('quiz', './tests/fixtures/decks/teacher-v2.json', '--seed', '3', '--count', '20');
+    const b = deck('quiz', './tests/fixtures/decks/teacher-v2.json', '--seed', '3', '--count', '20');
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const quiz = JSON.parse(a.stdout);
+    expect(quiz).toMatchObject({ deckId: 'teacher-cold-war', lang: 'pl', seed: 3 });
+    expect(quiz).toEqual(JSON.parse(JSON.stringify(generateNoteQuiz({ decks: [teacherDeck()], lang: 'pl', seed: 3, count: 20 }))));
+    expect(new Set(quiz.questions.map((q: { type: string }) => q.type)).size).toBe(5);
+  });
+
+  it('prints the version 2 JSON Schema as committed', { timeout: TIMEOUT }, () => {
+    const run = deck('schema', '--version', '2');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(readFileSync('public/schemas/deck-v2.schema.json', 'utf8'));
+    expect(deck('schema-v2').stdout).toBe(run.stdout);
   });
 
   it('exits with 2 and usage on stderr when the command is unknown', { timeout: TIMEOUT }, () => {

@@ -13,11 +13,11 @@ export const MINUTE = 60_000;
 export function rightAnswer(question: Question): QuizAnswer {
   switch (question.type) {
     case 'multiple-choice':
-      return { type: 'multiple-choice', index: question.answerIndex };
+      return question.answerIndexes ? { type: 'multiple-choice', indexes: [...question.answerIndexes] } : { type: 'multiple-choice', index: question.answerIndex };
     case 'true-false':
       return { type: 'true-false', value: question.answer };
     case 'typed':
-      return { type: 'typed', text: question.answer };
+      return { type: 'typed', text: question.accepted[0] ?? question.answer };
     case 'matching':
       return { type: 'matching', pairs: Object.fromEntries(question.pairs.map((p) => [p.left, p.right])) };
     case 'timeline':

@@ -115,10 +115,10 @@ describe('scoreQuiz', () => {
     const score = scoreQuiz(quiz.questions, results);
     expect(score.total.available - score.total.points).toBe(wrong.factIds.length);
     expect(new Set(score.cardIdsToStudy)).toEqual(new Set(wrong.cardIds));
-    expect(score.mistakes[0]).toMatchObject({ questionId: wrong.id, factId: wrong.factIds[0], section: wrong.subjects[0]!.source.section });
-    const topic = score.byTopic[wrong.subjects[0]!.topic]!;
+    expect(score.mistakes[0]).toMatchObject({ questionId: wrong.id, factId: wrong.factIds[0], section: wrong.subjects[0]!.source!.section });
+    const topic = score.byTopic[wrong.subjects[0]!.topic!]!;
     expect(topic.points).toBeLessThan(topic.available);
-    const kind = score.byKind[wrong.kind]!;
+    const kind = score.byKind[wrong.kind!]!;
     expect(kind.points).toBeLessThan(kind.available);
   });
 

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
+import { cardsOfNote } from '@/lib/decks/notes';
+import { encodeExamSpec } from '@/lib/exam/share';
+import { QUESTION_TYPES } from '@/lib/quiz/types';
+import { newSchedulingRecord } from '@/lib/srs';
+import { expect, expectHeading, test } from './fixtures';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const NOW = Date.UTC(2026, 0, 5, 8, 0);
+
+/** The teacher's fixture deck as a deck written on this device (a generated id, as createDeck gets). */
+const teacher: DeckFileV2 = { ...(JSON.parse(readFileSync('tests/fixtures/decks/teacher-v2.json', 'utf8')) as DeckFileV2), id: 'u-0teacher0class3b' };
+
+function basic(id: string, position: number, front: string, back: string): Note {
+  return { id, position, type: 'basic', tags: [], text: { pl: { front, back } } };
+}
+
+/** Two cards only: enough for true/false and typing, not for a timeline, matching or multiple choice. */
+const small: DeckFileV2 = {
+  format: 'dyplomacja-deck',
+  formatVersion: 2,
+  id: 'u-000small0deck00',
+  version: 1,
+  title: { pl: 'Mała talia' },
+  languages: ['pl'],
+  topics: [],
+  sections: [],
+  notes: [basic('capital-fr', 0, 'Stolica Francji?', 'Paryż'), basic('capital-pl', 1, 'Stolica Polski?', 'Warszawa')],
+};
+
+/** The rows lib/db's createDeck + saveNote write for a deck and its notes (deck row, notes, cards, scheduling). */
+function rowsOf(deck: DeckFileV2) {
+  const { notes, ...rest } = deck;
+  const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
+  const cards = notes.flatMap((note) => cardsOfNote(note).map((card) => ({ note, card, id: `${deck.id}/${card.cardId}` })));
+  return {
+    decks: [
+      {
+        id: deck.id,
+        formatVersion: 2,
+        version: deck.version,
+        origin: 'authored',
+        title: deck.title,
+        ...(deck.description ? { description: deck.description } : {}),
+        ...(deck.author ? { author: deck.author } : {}),
+        languages: deck.languages,
+        meta,
+        cardCount: cards.length,
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ],
+    notes: notes.map((note) => ({ id: `${deck.id}/${note.id}`, deckId: deck.id, noteId: note.id, position: note.position, note, createdAt: NOW, updatedAt: NOW })),
+    cards: cards.map(({ note, card, id }) => ({ id, deckId: deck.id, factId: note.id, position: card.position, topic: note.topic ?? '', section: note.section ?? '', card: card.content })),
+    cardStates: cards.map(({ note, card, id }) => newSchedulingRecord({ cardId: id, deckId: deck.id, factId: note.id, newPosition: card.position, now: NOW })),
+  };
+}
+
+/** Writes user decks straight into the app's IndexedDB (opened by the app first, so its schema exists). */
+async function seedDecks(page: Page, decks: DeckFileV2[]) {
+  await page.goto('/test');
+  await expectHeading(page, 'Test');
+  await expect(page.getByRole('button', { name: 'Rozpocznij test' })).toBeVisible();
+  const rows = decks.map(rowsOf);
+  await page.evaluate(
+    (all) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dyplomacja');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['decks', 'notes', 'cards', 'cardStates'], 'readwrite');
+          for (const rows of all) {
+            for (const [store, records] of Object.entries(rows)) for (const record of records as object[]) tx.objectStore(store).put(record);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(blocking).toEqual([]);
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+type Kind = 'multiple-choice' | 'choose-all' | 'true-false' | 'typed' | 'matching' | 'timeline';
+
+/** Answers the question on screen (not necessarily rightly); returns its kind. */
+async function answer(page: Page): Promise<Kind> {
+  const q = page.locator('article');
+  if ((await q.getByRole('radio', { name: 'Prawda' }).count()) > 0) {
+    await q.getByRole('radio', { name: 'Prawda' }).check();
+    return 'true-false';
+  }
+  if ((await q.getByRole('radio').count()) > 0) {
+    await q.getByRole('radio').first().check();
+    return 'multiple-choice';
+  }
+  if ((await q.getByRole('checkbox').count()) > 0) {
+    await expect(q.getByText('Zaznacz wszystkie poprawne odpowiedzi')).toBeVisible();
+    await q.getByRole('checkbox').first().check();
+    await q.getByRole('checkbox').nth(2).check();
+    return 'choose-all';
+  }
+  if ((await q.getByRole('textbox').count()) > 0) {
+    await q.getByRole('textbox').fill('1961');
+    return 'typed';
+  }
+  if ((await q.getByRole('button', { name: /^Niżej:/ }).count()) > 0) {
+    await q.getByRole('button', { name: 'Zapisz tę kolejność' }).click();
+    await expect(q.getByText('Kolejność zapisana.')).toBeVisible();
+    return 'timeline';
+  }
+  const left = q.getByRole('list').first().locator('li');
+  const right = q.getByRole('list').nth(1).getByRole('button');
+  const count = await right.count();
+  for (let i = 0; i < count; i++) {
+    await left.nth(i).getByRole('button').first().click();
+    await right.nth(i).click();
+  }
+  await expect(q.getByText(/połączone z:/)).toHaveCount(count);
+  return 'matching';
+}
+
+test.describe('exam mode on user decks', () => {
+  test('builds a test of every type from a teacher deck opened with ?deck=, answers it and sees the results', async ({ page }) => {
+    await seedDecks(page, [teacher, small]);
+    await page.goto(`/test?deck=${teacher.id}`);
+    await expectHeading(page, 'Test');
+    const decks = page.getByRole('group', { name: 'Talie' });
+    await expect(decks.getByRole('checkbox', { name: 'Zimna wojna — klasa 3b (Twoja talia)' })).toBeChecked();
+    await expect(decks.getByRole('checkbox', { name: /Back Channel/ })).not.toBeChecked();
+    const types = page.getByRole('group', { name: 'Rodzaje pytań' });
+    for (const name of ['Wybór jednej odpowiedzi', 'Prawda czy fałsz', 'Wpisywanie odpowiedzi', 'Dopasowywanie', 'Oś czasu']) {
+      await expect(types.getByRole('checkbox', { name })).toBeEnabled();
+    }
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalOverflow(page);
+
+    await page.getByRole('radio', { name: 'Wszystkie' }).check();
+    await page.getByRole('button', { name: 'Rozpocznij test' }).click();
+    const progress = page.getByText(/^Odpowiedzi: 0 z (\d+)$/);
+    await expect(progress).toBeVisible();
+    const total = Number((await progress.textContent())?.match(/z (\d+)/)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(QUESTION_TYPES.length);
+
+    const kinds = new Set<Kind>();
+    for (let i = 1; i <= total; i++) {
+      await expect(page.getByRole('heading', { name: `Pytanie ${i} z ${total}` })).toBeVisible();
+      kinds.add(await answer(page));
+      await expect(page.getByText(`Odpowiedzi: ${i} z ${total}`)).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      if (i < total) await page.getByRole('button', { name: 'Następne' }).click();
+    }
+    expect([...kinds].sort()).toEqual(['choose-all', 'matching', 'multiple-choice', 'timeline', 'true-false', 'typed']);
+    // Card markdown is rendered, never shown as asterisks.
+    await expect(page.locator('article').getByText('**')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Zakończ i sprawdź' }).click();
+    await expect(page.getByRole('heading', { name: 'Wynik testu' })).toBeVisible();
+    await expect(page.getByText(/\d+ z \d+ pkt \(\d+%\)/)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Według tematów' })).toContainText('Ludzie');
+    await page.getByRole('button', { name: 'Ucz się moich błędów' }).click();
+    const status = page.getByText(/czeka(ją)? na Ciebie w nauce/);
+    await expect(status).toBeVisible();
+    expect(Number((await status.textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0);
+  });
+
+  test('shows the types a small deck cannot feed as disabled, with the reason', async ({ page }) => {
+    await seedDecks(page, [small]);
+    await page.goto(`/test?deck=${small.id}`);
+    const types = page.getByRole('group', { name: 'Rodzaje pytań' });
+    await expect(types.getByRole('checkbox', { name: 'Oś czasu' })).toBeDisabled();
+    await expect(types.getByRole('checkbox', { name: 'Oś czasu' })).toHaveAccessibleDescription(/co najmniej 3 kart, których odpowiedzi są datami/);
+    await expect(types.getByRole('checkbox', { name: 'Dopasowywanie' })).toBeDisabled();
+    await expect(types.getByRole('checkbox', { name: 'Prawda czy fałsz' })).toBeEnabled();
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalOverflow(page);
+  });
+
+  test('refuses a shared test whose deck is missing or older here, naming the deck', async ({ page }) => {
+    await seedDecks(page, [teacher]);
+    const spec = { deckIds: [teacher.id], topics: [], types: [...QUESTION_TYPES], count: 10 as const, seed: 5, lang: 'pl' as const };
+    await page.goto(`/test/shared#${encodeExamSpec(spec, [{ id: teacher.id, title: 'Zimna wojna — klasa 3b', version: 9 }])}`);
+    await expect(page.locator('main').getByRole('alert')).toContainText('„Zimna wojna — klasa 3b” w wersji 9, a na tym urządzeniu jest wersja 3');
+
+    const other = { ...spec, deckIds: ['u-0000000missing0'] };
+    await page.goto(`/test/shared#${encodeExamSpec(other, [{ id: 'u-0000000missing0', title: 'Talia pani Kowalskiej', version: 1 }])}`);
+    await expect(page.locator('main').getByRole('alert')).toContainText('„Talia pani Kowalskiej”');
+    await expect(page.locator('main').getByRole('alert')).toContainText('Poproś nauczyciela o tę talię');
+
+    await page.goto(`/test/shared#${encodeExamSpec(spec, [{ id: teacher.id, title: 'Zimna wojna — klasa 3b', version: 3 }])}`);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Talia: Zimna wojna — klasa 3b, wersja 3' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Rozpocznij ten test' })).toBeVisible();
+  });
+});
