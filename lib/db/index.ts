@@ -58,6 +58,7 @@ export {
   listTrash,
   nextNotePosition,
   readDeckFileV2,
+  readUserDeckFiles,
   readDeckNotes,
   readEditorDraft,
   readNoteStates,
@@ -83,4 +84,3 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
-export { readExamDeckFiles } from './exam-decks';

@@ -370,28 +370,56 @@ export async function nextNotePosition(deckId: string): Promise<number> {
   return last ? last.position + 1 : 0;
 }
 
-/** A user deck as a version 2 deck file (for export, sharing and the exam generator). */
-export async function readDeckFileV2(deckId: string): Promise<DeckFileV2> {
+/**
+ * User decks by id as version 2 deck files (for the exam generator, export and sharing), and the ids
+ * of those not on this device or not user decks. Every request is issued at once with no other await
+ * inside the transaction, so it cannot commit early when a live query runs it beside another
+ * transaction (the built-in deck's install at app start).
+ */
+export async function readUserDeckFiles(deckIds: readonly string[]): Promise<{ decks: DeckFileV2[]; missing: string[] }> {
   const db = database();
-  return db.transaction('r', [db.decks, db.notes], async () => {
-    const deck = await ownDeckOrThrow(db, deckId);
-    const notes = await readDeckNotes(deckId);
-    const meta = deck.meta as Partial<DeckV2Meta>;
-    return {
-      format: DECK_FORMAT,
-      formatVersion: DECK_FORMAT_V2,
-      id: deck.id,
-      version: deck.version,
-      title: deck.title,
-      ...(deck.description ? { description: deck.description } : {}),
-      ...(deck.author ? { author: deck.author } : {}),
-      languages: deck.languages,
-      ...(meta.source ? { source: meta.source } : {}),
-      topics: deckEntries(deck.meta, 'topics'),
-      sections: deckEntries(deck.meta, 'sections'),
-      notes,
-    };
+  const ids = [...new Set(deckIds)];
+  const [records, notes] = await db.transaction('r', [db.decks, db.notes], () =>
+    Promise.all([
+      db.decks.bulkGet(ids),
+      Promise.all(ids.map((id) => db.notes.where('[deckId+position]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
+    ]),
+  );
+  const decks: DeckFileV2[] = [];
+  const missing: string[] = [];
+  ids.forEach((id, i) => {
+    const deck = records[i];
+    if (!deck || deck.formatVersion !== 2) missing.push(id);
+    else decks.push(deckFileOf(deck, (notes[i] ?? []).map((record) => record.note)));
   });
+  return { decks, missing };
+}
+
+/** One user deck as a version 2 deck file; 'deck-not-found' or 'deck-read-only' when it is not one. */
+export async function readDeckFileV2(deckId: string): Promise<DeckFileV2> {
+  const { decks } = await readUserDeckFiles([deckId]);
+  const deck = decks[0];
+  if (deck) return deck;
+  await ownDeckOrThrow(database(), deckId);
+  throw new DbError('deck-not-found', `No deck ${deckId}`);
+}
+
+function deckFileOf(deck: DeckRecord, notes: Note[]): DeckFileV2 {
+  const meta = deck.meta as Partial<DeckV2Meta>;
+  return {
+    format: DECK_FORMAT,
+    formatVersion: DECK_FORMAT_V2,
+    id: deck.id,
+    version: deck.version,
+    title: deck.title,
+    ...(deck.description ? { description: deck.description } : {}),
+    ...(deck.author ? { author: deck.author } : {}),
+    languages: deck.languages,
+    ...(meta.source ? { source: meta.source } : {}),
+    topics: deckEntries(deck.meta, 'topics'),
+    sections: deckEntries(deck.meta, 'sections'),
+    notes,
+  };
 }
 
 /** When the deck was last studied (its latest review log), or undefined when never. */

@@ -1,6 +1,6 @@
 'use client';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readExamDeckFiles } from '@/lib/db';
+import { readUserDeckFiles } from '@/lib/db';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
 import { isBuiltInExamDeck } from '@/lib/exam';
 
@@ -13,5 +13,5 @@ export type ExamDecks = { decks: DeckFileV2[]; missing: string[] };
  */
 export function useExamDecks(deckIds: readonly string[]): ExamDecks | undefined {
   const key = deckIds.filter((id) => !isBuiltInExamDeck(id)).join('\n');
-  return useLiveQuery(() => readExamDeckFiles(key === '' ? [] : key.split('\n')), [key]);
+  return useLiveQuery(() => readUserDeckFiles(key === '' ? [] : key.split('\n')), [key]);
 }

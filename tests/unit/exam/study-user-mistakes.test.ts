@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDeck, mistakeCardIds, readDeckFileV2, readExamDeckFiles, saveNote, studyExamMistakes } from '@/lib/db';
+import { createDeck, mistakeCardIds, readDeckFileV2, readUserDeckFiles, saveNote, studyExamMistakes } from '@/lib/db';
 import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { buildExam, deckOfFacts, examReducer, scoreAttempt, startAttempt, type ExamSpec } from '@/lib/exam';
 import { State } from '@/lib/srs';
@@ -41,12 +41,12 @@ describe('mistakeCardIds', () => {
   });
 });
 
-describe('readExamDeckFiles', () => {
+describe('readUserDeckFiles', () => {
   it('reads user decks as deck files the way readDeckFileV2 does, and names the ones not on this device', async () => {
     const fixture = teacherDeck();
     await createDeck({ id: 'u-class3b', title: { pl: 'Klasa 3b' }, languages: ['pl', 'en'], now: T0 });
     for (const note of fixture.notes.slice(0, 5)) await saveNote('u-class3b', note, T0);
-    const read = await readExamDeckFiles(['u-class3b', 'u-nowhere']);
+    const read = await readUserDeckFiles(['u-class3b', 'u-nowhere']);
     expect(read.decks).toEqual([await readDeckFileV2('u-class3b')]);
     expect(read.missing).toEqual(['u-nowhere']);
   });
