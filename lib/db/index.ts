@@ -68,6 +68,7 @@ export {
   storedNoteId,
   trashDeck,
   updateDeckDetails,
+  userDeckRows,
   type CreateDeckInput,
   type DeckDetails,
   type DuplicateDeckInput,

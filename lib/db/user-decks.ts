@@ -177,6 +177,32 @@ export async function duplicateDeck(input: DuplicateDeckInput): Promise<DeckReco
   });
 }
 
+/**
+ * The rows a version 2 deck file becomes on this device: the deck, its notes, their cards and a new
+ * scheduling record per card. Pure; the writes are the caller's (one transaction).
+ */
+export function userDeckRows(file: DeckFileV2, now: number, origin: DeckRecord['origin'] = 'authored') {
+  const { notes, ...meta } = file;
+  delete meta.$schema;
+  const deck: DeckRecord = {
+    id: file.id,
+    formatVersion: 2,
+    version: file.version,
+    origin,
+    title: file.title,
+    ...(file.description ? { description: file.description } : {}),
+    ...(file.author ? { author: file.author } : {}),
+    languages: [...file.languages],
+    meta: { ...meta },
+    cardCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const written = writeNotes(deck, notes, now);
+  deck.cardCount = written.cards.length;
+  return { deck, ...written };
+}
+
 function writeNotes(deck: DeckRecord, notes: readonly Note[], now: number) {
   const noteRecords: NoteRecord[] = [];
   const cards: CardRecord[] = [];
