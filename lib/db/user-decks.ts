@@ -61,6 +61,15 @@ function emptyMeta(id: string, languages: Lang[], details: DeckDetails, version:
   };
 }
 
+/**
+ * The deck row after its content changed: the content version goes up, so a test shared from the new
+ * content is refused (with the deck named) by a device that still has an older copy.
+ */
+function withNewContent(deck: DeckRecord, change: Partial<DeckRecord>, now: number): DeckRecord {
+  const version = deck.version + 1;
+  return { ...deck, ...change, version, meta: { ...deck.meta, version }, updatedAt: now };
+}
+
 /** Creates an empty deck written on this device. */
 export async function createDeck(input: CreateDeckInput): Promise<DeckRecord> {
   const db = database();
@@ -363,7 +372,7 @@ export async function saveNote(deckId: string, note: Note, now: number): Promise
     await db.cards.bulkPut(cardWrites);
     await db.cardStates.bulkPut(stateWrites);
     if (logs.length > 0) await db.reviewLogs.bulkAdd(logs);
-    await db.decks.update(deckId, { cardCount: (deck.cardCount ?? 0) + delta, updatedAt: now });
+    await db.decks.put(withNewContent(deck, { cardCount: (deck.cardCount ?? 0) + delta }, now));
     return { note, ...impact };
   });
 }
@@ -385,7 +394,7 @@ export async function deleteNotes(deckId: string, noteIds: readonly string[], no
       await db.notes.delete(storedNoteId(deckId, noteId));
       retired += cards.length;
     }
-    await db.decks.update(deckId, { cardCount: Math.max(0, (deck.cardCount ?? 0) - retired), updatedAt: now });
+    await db.decks.put(withNewContent(deck, { cardCount: Math.max(0, (deck.cardCount ?? 0) - retired) }, now));
     return retired;
   });
 }

@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '@/lib/content/lang';
 import { langSchema } from '@/lib/content/lang-schema';
 import { foldText, slugSchema } from '@/lib/content/text-rules';
 import { parseCloze } from '@/lib/cards/cloze';
-import { DECK_FORMAT, deckSourceSchema, localizedTextSchema } from './format';
+import { DECK_FORMAT, deckHeaderIssues, deckSourceSchema, languageIssues, localizedTextSchema, uniqueIssues, type DeckIssueAt } from './format';
 
 /** The format version of decks that people write. */
 export const DECK_FORMAT_V2 = 2;
@@ -140,7 +140,7 @@ const deckFileV2Object = z
 /** A version 2 deck file. */
 export type DeckFileV2 = z.infer<typeof deckFileV2Object>;
 
-type Issue = { path: (string | number)[]; message: string };
+type Issue = DeckIssueAt;
 
 /** Zod schema of a version 2 deck file, with the checks across fields. */
 export const deckFileV2Schema = deckFileV2Object.superRefine((deck, ctx) => {
@@ -151,11 +151,8 @@ function deckV2Issues(deck: DeckFileV2): Issue[] {
   const langs = new Set<Lang>(deck.languages);
   const issues: Issue[] = [];
   if (langs.size !== deck.languages.length) issues.push({ path: ['languages'], message: 'expected each language once' });
-  issues.push(...languagePresence(deck.title, langs, ['title']));
-  if (deck.description) issues.push(...languagePresence(deck.description, langs, ['description']));
-  issues.push(...uniqueness(deck.topics.map((t) => t.id), 'topics', 'id'));
-  issues.push(...uniqueness(deck.sections.map((s) => s.id), 'sections', 'id'));
-  issues.push(...uniqueness(deck.notes.map((n) => n.id), 'notes', 'id'));
+  issues.push(...deckHeaderIssues(deck, langs));
+  issues.push(...uniqueIssues(deck.notes.map((n) => n.id), 'notes', 'id'));
   const topics = new Set(deck.topics.map((t) => t.id));
   const sections = new Set(deck.sections.map((s) => s.id));
   deck.notes.forEach((note, i) => {
@@ -169,8 +166,8 @@ function deckV2Issues(deck: DeckFileV2): Issue[] {
 
 /** Problems of one note that its schema alone cannot see: languages, cloze syntax, options. */
 export function noteIssues(note: Note, langs: ReadonlySet<Lang>, at: (string | number)[] = []): Issue[] {
-  const issues: Issue[] = [...languagePresence(note.text, langs, [...at, 'text'])];
-  issues.push(...uniqueness(note.tags, [...at, 'tags'], null));
+  const issues: Issue[] = [...languageIssues(note.text, langs, [...at, 'text'])];
+  issues.push(...uniqueIssues(note.tags, [...at, 'tags'], null));
   if (note.type === 'cloze') {
     let numbers: string | undefined;
     for (const lang of LANGS) {
@@ -213,29 +210,5 @@ export function noteIssues(note: Note, langs: ReadonlySet<Lang>, at: (string | n
     });
     if (count !== undefined && seen.size >= count) issues.push({ path: [...at, 'correct'], message: 'expected at least one wrong option' });
   }
-  return issues;
-}
-
-// Every deck language must be present and no other language may be.
-function languagePresence(value: Partial<Record<Lang, unknown>>, langs: ReadonlySet<Lang>, at: (string | number)[]): Issue[] {
-  const issues: Issue[] = [];
-  for (const lang of LANGS) {
-    const present = value[lang] !== undefined;
-    if (langs.has(lang) && !present) issues.push({ path: [...at, lang], message: `expected text in "${lang}", a language of the deck` });
-    if (!langs.has(lang) && present) issues.push({ path: [...at, lang], message: `expected no "${lang}" text: the deck's languages are ${[...langs].join(', ')}` });
-  }
-  return issues;
-}
-
-function uniqueness(values: readonly string[], list: string | (string | number)[], field: string | null): Issue[] {
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  const base = typeof list === 'string' ? [list] : list;
-  values.forEach((value, i) => {
-    if (seen.has(value)) {
-      issues.push({ path: field ? [...base, i, field] : [...base, i], message: `expected a unique ${field ?? 'value'}, "${value}" is repeated` });
-    }
-    seen.add(value);
-  });
   return issues;
 }

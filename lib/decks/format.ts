@@ -127,18 +127,15 @@ export const deckFileSchema = deckFileObject.superRefine((deck, ctx) => {
 /** A deck file: the built-in deck, an export, or (later) a teacher's deck. */
 export type DeckFile = z.infer<typeof deckFileObject>;
 
-type Issue = { path: (string | number)[]; message: string };
+/** A problem across fields of a deck file, at a field path. */
+export type DeckIssueAt = { path: (string | number)[]; message: string };
+type Issue = DeckIssueAt;
 
 function deckConsistencyIssues(deck: DeckFile): Issue[] {
   const langs = new Set<Lang>(deck.languages);
   const issues: Issue[] = [];
   if (langs.size !== deck.languages.length) issues.push({ path: ['languages'], message: 'expected each language once' });
-  issues.push(...languageIssues(deck.title, langs, ['title']));
-  if (deck.description) issues.push(...languageIssues(deck.description, langs, ['description']));
-  issues.push(...uniqueIssues(deck.topics.map((t) => t.id), 'topics', 'id'));
-  issues.push(...uniqueIssues(deck.sections.map((s) => s.id), 'sections', 'id'));
-  deck.topics.forEach((t, i) => issues.push(...languageIssues(t.title, langs, ['topics', i, 'title'])));
-  deck.sections.forEach((s, i) => issues.push(...languageIssues(s.title, langs, ['sections', i, 'title'])));
+  issues.push(...deckHeaderIssues(deck, langs));
   issues.push(...uniqueIssues(deck.cards.map((c) => c.id), 'cards', 'id'));
   issues.push(...uniqueIssues(deck.cards.map((c) => String(c.position)), 'cards', 'position'));
   const topics = new Set(deck.topics.map((t) => t.id));
@@ -179,9 +176,22 @@ function cardIssues(card: Card, at: (string | number)[], refs: DeckRefs): Issue[
   return issues;
 }
 
-// Every deck language must be present and no other language may be.
-function languageIssues(value: Partial<Record<Lang, unknown>>, langs: Set<Lang>, at: (string | number)[]): Issue[] {
-  const issues: Issue[] = [];
+type DeckHeader = Pick<DeckFile, 'title' | 'description' | 'topics' | 'sections'>;
+
+/** Problems of a deck's title, description, topics and sections (both format versions have them). */
+export function deckHeaderIssues(deck: DeckHeader, langs: ReadonlySet<Lang>): DeckIssueAt[] {
+  const issues: DeckIssueAt[] = [...languageIssues(deck.title, langs, ['title'])];
+  if (deck.description) issues.push(...languageIssues(deck.description, langs, ['description']));
+  issues.push(...uniqueIssues(deck.topics.map((t) => t.id), 'topics', 'id'));
+  issues.push(...uniqueIssues(deck.sections.map((s) => s.id), 'sections', 'id'));
+  deck.topics.forEach((t, i) => issues.push(...languageIssues(t.title, langs, ['topics', i, 'title'])));
+  deck.sections.forEach((s, i) => issues.push(...languageIssues(s.title, langs, ['sections', i, 'title'])));
+  return issues;
+}
+
+/** Every deck language must be present and no other language may be. */
+export function languageIssues(value: Partial<Record<Lang, unknown>>, langs: ReadonlySet<Lang>, at: (string | number)[]): DeckIssueAt[] {
+  const issues: DeckIssueAt[] = [];
   for (const lang of LANGS) {
     const present = value[lang] !== undefined;
     if (langs.has(lang) && !present) issues.push({ path: [...at, lang], message: `expected text in "${lang}", a language of the deck` });
@@ -190,11 +200,13 @@ function languageIssues(value: Partial<Record<Lang, unknown>>, langs: Set<Lang>,
   return issues;
 }
 
-function uniqueIssues(values: string[], list: string, field: string): Issue[] {
+/** Repeated values of a list: each repeat at `[...list, i, field]` (or `[...list, i]` without a field). */
+export function uniqueIssues(values: readonly string[], list: string | (string | number)[], field: string | null): DeckIssueAt[] {
   const seen = new Set<string>();
-  const issues: Issue[] = [];
+  const issues: DeckIssueAt[] = [];
+  const base = typeof list === 'string' ? [list] : list;
   values.forEach((value, i) => {
-    if (seen.has(value)) issues.push({ path: [list, i, field], message: `expected a unique ${field}, "${value}" is repeated` });
+    if (seen.has(value)) issues.push({ path: field ? [...base, i, field] : [...base, i], message: `expected a unique ${field ?? 'value'}, "${value}" is repeated` });
     seen.add(value);
   });
   return issues;

@@ -278,6 +278,18 @@ describe('saveNote', () => {
     expect(card?.card).toMatchObject({ note: { text: { pl: { front: 'Kto był prezydentem?' } } } });
   });
 
+  it('raises the deck\'s content version with every saved or deleted note, in the row and its file meta', async () => {
+    await ownDeck();
+    const created = (await readDeck(OWN))!.version;
+    await saveNote(OWN, basicReverse('n1', 0), T0);
+    await saveNote(OWN, basicReverse('n1', 0, 'Kto był prezydentem?'), T0 + MINUTE);
+    await deleteNotes(OWN, ['n1'], T0 + 2 * MINUTE);
+    const deck = await readDeck(OWN);
+    expect(deck?.version).toBe(created + 3);
+    expect(deck?.meta.version).toBe(created + 3);
+    expect(deck?.updatedAt).toBe(T0 + 2 * MINUTE);
+  });
+
   it('retires the card of a removed cloze number with its history, out of counts and study', async () => {
     await ownDeck();
     await saveNote(OWN, cloze('n1', 0, '{{c1::Kennedy}} i {{c2::Chruszczow}}'), T0);
