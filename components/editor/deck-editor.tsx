@@ -8,6 +8,7 @@ import { editImpact, type CardOrd } from '@/lib/decks/notes';
 import type { Note } from '@/lib/decks/format-v2';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { draftFromNote, draftToNote, emptyDraft, parseStoredDraft, sameDraft, validateDraft, type EditorDraft, type FieldKey, type IssueCode, type NoteTarget } from '@/lib/editor/draft';
+import { libraryErrorMessage } from '@/components/decks/library-errors';
 import type { Translate } from '@/lib/i18n/translate';
 import { useDeckNotes } from '@/lib/hooks/use-deck-notes';
 import { useEditorDraft } from '@/lib/hooks/use-editor-draft';
@@ -29,7 +30,8 @@ interface FormState {
 function failureMessage(t: Translate, error: unknown): string {
   if (error instanceof DbError && error.code === 'deck-not-found') return t('editor.noDeck');
   if (error instanceof DbError && error.code === 'deck-read-only') return t('editor.readOnly');
-  return t('editor.status.failed', { message: error instanceof Error ? error.message : String(error) });
+  // A full disk has its own message; nothing was written (each save is one transaction).
+  return libraryErrorMessage(t, error);
 }
 
 function focusLater(id: string) {

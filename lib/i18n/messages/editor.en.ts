@@ -59,7 +59,6 @@ export const editorEn: Readonly<Record<keyof typeof editorPl, Message>> = {
   'editor.status.deleted': 'Card deleted.',
   'editor.status.invalid': { one: 'Fix {count} field to save.', other: 'Fix {count} fields to save.' },
   'editor.status.restored': 'Your unsaved draft was restored.',
-  'editor.status.failed': 'Could not save: {message}',
   'editor.preview.summary': 'Card preview',
   'editor.confirm.discardTitle': 'Discard changes?',
   'editor.confirm.discardBody': 'What you typed in the form has not been saved and will be lost.',

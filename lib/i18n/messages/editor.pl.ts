@@ -58,7 +58,6 @@ export const editorPl = {
   'editor.status.deleted': 'Usunięto kartę.',
   'editor.status.invalid': { one: 'Popraw {count} pole, aby zapisać.', few: 'Popraw {count} pola, aby zapisać.', many: 'Popraw {count} pól, aby zapisać.', other: 'Popraw {count} pola, aby zapisać.' },
   'editor.status.restored': 'Przywrócono niezapisany szkic.',
-  'editor.status.failed': 'Nie udało się zapisać: {message}',
   'editor.preview.summary': 'Podgląd karty',
   'editor.confirm.discardTitle': 'Odrzucić zmiany?',
   'editor.confirm.discardBody': 'To, co wpisano w formularzu, nie zostało zapisane i przepadnie.',
