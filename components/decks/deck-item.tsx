@@ -14,8 +14,8 @@ import { DetailsDialog } from './details-dialog';
 import { DuplicateDialog } from './duplicate-dialog';
 import { formatWhen } from './format-when';
 import { useAnnounce } from './library-status';
-import { leechPreview } from './leech-preview';
 import { libraryErrorMessage } from './library-errors';
+import { CardFace } from '@/components/cards/card-face';
 import styles from './decks.module.css';
 
 type OpenDialog = 'details' | 'duplicate' | null;
@@ -161,7 +161,7 @@ function DeckSettings({ deckId }: { deckId: string }) {
 }
 
 function Leeches({ deckId, count }: { deckId: string; count: number }) {
-  const { t, lang } = usePreferences();
+  const { t } = usePreferences();
   const leeches = useLeeches(deckId);
   return (
     <section className={styles.leeches} aria-labelledby={`leeches-${deckId}`} role="region">
@@ -169,14 +169,12 @@ function Leeches({ deckId, count }: { deckId: string; count: number }) {
       <p>{t('decks.leechesLead')}</p>
       <ul>
         {leeches?.map(({ cardId, card }) => {
-          const preview = leechPreview(card, lang);
           return (
             <li key={cardId}>
-              <p lang={preview.lang}>
-                <strong>{preview.front}</strong>
-                <br />
-                {preview.back}
-              </p>
+              <div className={styles.leechCard}>
+                <CardFace content={card} side="front" />
+                <CardFace content={card} side="back" showSource={false} />
+              </div>
               <button type="button" className="button" onClick={() => void unsuspendCard(cardId)}>
                 {t('decks.unsuspend')}
               </button>
