@@ -10,9 +10,8 @@ import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { draftFromNote, draftToNote, emptyDraft, parseStoredDraft, sameDraft, validateDraft, type EditorDraft, type FieldKey, type IssueCode, type NoteTarget } from '@/lib/editor/draft';
 import { libraryErrorMessage } from '@/components/decks/library-errors';
 import type { Translate } from '@/lib/i18n/translate';
-import { useDeckNotes } from '@/lib/hooks/use-deck-notes';
 import { useEditorDraft } from '@/lib/hooks/use-editor-draft';
-import { useNoteStates } from '@/lib/hooks/use-note-states';
+import { useNotesWithStates } from '@/lib/hooks/use-notes-with-states';
 import { useConfirm } from './confirm-dialog';
 import { fieldId, firstFieldId, NoteForm } from './note-form';
 import { NoteList } from './note-list';
@@ -62,8 +61,9 @@ function initialForm(storedDraft: unknown, langs: DeckRecord['languages']): { fo
 function LoadedDeckEditor({ deck, storedDraft }: { deck: DeckRecord; storedDraft: unknown }) {
   const { t, lang } = usePreferences();
   const langs = deck.languages;
-  const notes = useDeckNotes(deck.id);
-  const states = useNoteStates(deck.id);
+  const read = useNotesWithStates(deck.id);
+  const notes = read?.notes;
+  const states = read?.states;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 60_000);

@@ -61,7 +61,7 @@ export {
   readUserDeckFiles,
   readDeckNotes,
   readEditorDraft,
-  readNoteStates,
+  readNotesWithStates,
   restoreDeck,
   saveEditorDraft,
   saveNote,
@@ -72,6 +72,7 @@ export {
   type CreateDeckInput,
   type DeckDetails,
   type DuplicateDeckInput,
+  type NotesWithStates,
   type SaveNoteResult,
 } from './user-decks';
 export {

@@ -292,21 +292,34 @@ export async function readDeckNotes(deckId: string): Promise<Note[]> {
   return records.map((record) => record.note);
 }
 
-/** The scheduling records of a deck's cards that are still in it, by the note they belong to. */
-export async function readNoteStates(deckId: string): Promise<Map<string, CardStateRecord[]>> {
+/** A user deck's notes with the scheduling records of their cards (the editor's list and filters). */
+export interface NotesWithStates {
+  notes: Note[];
+  /** The records of the cards each note gives now, by note id (retired cards left out). */
+  states: Map<string, CardStateRecord[]>;
+}
+
+/**
+ * The notes of a user deck in order, with their cards' scheduling records, in one read-only
+ * transaction. Which cards are still in the deck follows from the notes themselves, so the card rows
+ * (each a copy of its note) are not read.
+ */
+export async function readNotesWithStates(deckId: string): Promise<NotesWithStates> {
   const db = database();
-  return db.transaction('r', [db.cards, db.cardStates], async () => {
-    const [cards, states] = await Promise.all([db.cards.where('deckId').equals(deckId).toArray(), db.cardStates.where('deckId').equals(deckId).toArray()]);
-    const live = new Set(cards.filter((card) => card.retiredAt === undefined).map((card) => card.id));
-    const byNote = new Map<string, CardStateRecord[]>();
-    for (const state of states) {
-      if (!live.has(state.cardId)) continue;
-      const list = byNote.get(state.factId) ?? [];
-      list.push(state);
-      byNote.set(state.factId, list);
-    }
-    return byNote;
-  });
+  const [records, stateRows] = await db.transaction('r', [db.notes, db.cardStates], () =>
+    Promise.all([
+      db.notes.where('[deckId+position]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
+      db.cardStates.where('deckId').equals(deckId).toArray(),
+    ]),
+  );
+  const byCard = new Map(stateRows.map((state) => [state.cardId, state]));
+  const states = new Map<string, CardStateRecord[]>();
+  const notes = records.map((record) => record.note);
+  for (const note of notes) {
+    const live = cardsOfNote(note).flatMap((card) => byCard.get(storedCardId(deckId, card.cardId)) ?? []);
+    states.set(note.id, live);
+  }
+  return { notes, states };
 }
 
 export interface SaveNoteResult {

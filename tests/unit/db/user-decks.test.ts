@@ -12,6 +12,7 @@ import {
   loadStudyQueue,
   readDeck,
   readDeckNotes,
+  readNotesWithStates,
   recordAnswer,
   restoreDeck,
   saveDeckStudySettings,
@@ -343,5 +344,20 @@ describe('deleteNotes', () => {
     expect(await rowsOf(OWN)).toMatchObject({ notes: 1, cards: 4, logs: 1 });
     const queue = await loadStudyQueue({ now: T0 + 30 * DAY, timeZone: WARSAW });
     expect(queue.items.some((item) => item.cardId.startsWith(`${OWN}/n1~`))).toBe(false);
+  });
+});
+
+describe('readNotesWithStates', () => {
+  it('gives each note the records of the cards it gives now, leaving out a retired cloze card', async () => {
+    await ownDeck();
+    await saveNote(OWN, basicReverse('n1', 0), T0);
+    await saveNote(OWN, cloze('n2', 1, '{{c1::Kennedy}} i {{c2::Chruszczow}}'), T0);
+    await saveNote(OWN, cloze('n2', 1, '{{c1::Kennedy}} i Chruszczow'), T0 + MINUTE);
+
+    const { notes, states } = await readNotesWithStates(OWN);
+
+    expect(notes.map((note) => note.id)).toEqual(['n1', 'n2']);
+    expect(states.get('n1')?.map((state) => state.cardId)).toEqual([storedCardId(OWN, 'n1~forward'), storedCardId(OWN, 'n1~reverse')]);
+    expect(states.get('n2')?.map((state) => state.cardId)).toEqual([storedCardId(OWN, 'n2~c1')]);
   });
 });
