@@ -9,6 +9,10 @@ export interface UserDeckBenchRow {
   cards: number;
   /** Cold load of the editor until its card list shows the first notes (navigation start → paint). */
   editor_open_ms: number;
+  /** The editor's read of the deck: every note and its cards' scheduling records (one transaction). */
+  editor_read_ms: number;
+  /** The same cold load of the editor on an empty deck: what the page costs without the notes. */
+  editor_open_empty_ms: number;
   /** JavaScript heap the editor page uses once its list shows (Chromium's performance.memory). */
   editor_heap_mb: number;
   /** Today's queue of the deck on the study screen (cold load). */
@@ -19,6 +23,7 @@ export interface UserDeckBenchRow {
 
 export const USER_DECK_NOTES = 5_000;
 const DECK_ID = 'u-benchteacherdeck';
+const EMPTY_DECK_ID = 'u-benchemptydeck';
 const DAY = 86_400_000;
 
 /** A teacher's deck of every note type, in the proportions a real deck might have. */
@@ -79,7 +84,8 @@ function deckRows(now: number) {
     }
   }
   deck.cardCount = cards.length;
-  return { deck, notes: noteRows, cards, states };
+  const emptyDeck: DeckRecord = { ...deck, id: EMPTY_DECK_ID, title: { pl: 'Pusta talia (bench)' }, meta: { ...deck.meta, id: EMPTY_DECK_ID }, cardCount: 0 };
+  return { deck, emptyDeck, notes: noteRows, cards, states };
 }
 
 type Rows = ReturnType<typeof deckRows>;
@@ -103,6 +109,7 @@ async function writeRows(rows: Rows): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(STORES, 'readwrite');
     tx.objectStore('decks').put(rows.deck);
+    tx.objectStore('decks').put(rows.emptyDeck);
     for (const note of rows.notes) tx.objectStore('notes').put(note);
     for (const card of rows.cards) tx.objectStore('cards').put(card);
     for (const state of rows.states) tx.objectStore('cardStates').put(state);
@@ -127,12 +134,20 @@ export async function measureUserDeck(browser: Browser, origin: string): Promise
     await page.goto(`${origin}/404`);
     await page.evaluate(writeRows, rows);
 
-    const editor = await context.newPage();
-    await editor.goto(`${origin}/decks/edit?deck=${DECK_ID}`);
-    await editor.waitForFunction(() => performance.getEntriesByName('dyplomacja:editor-list').length > 0, undefined, { timeout: 120_000 });
-    const editorOpen = await editor.evaluate(() => performance.getEntriesByName('dyplomacja:editor-list')[0]?.duration ?? Number.NaN);
-    const heap = await editor.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN);
-    await editor.close();
+    const openEditor = async (deckId: string) => {
+      const editor = await context.newPage();
+      await editor.goto(`${origin}/decks/edit?deck=${deckId}`);
+      await editor.waitForFunction(() => performance.getEntriesByName('dyplomacja:editor-list').length > 0, undefined, { timeout: 120_000 });
+      const figures = await editor.evaluate(() => ({
+        open: performance.getEntriesByName('dyplomacja:editor-list')[0]?.duration ?? Number.NaN,
+        read: performance.getEntriesByName('dyplomacja:editor-read')[0]?.duration ?? Number.NaN,
+        heap: (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN,
+      }));
+      await editor.close();
+      return figures;
+    };
+    const empty = await openEditor(EMPTY_DECK_ID);
+    const full = await openEditor(DECK_ID);
 
     const study = await context.newPage();
     await study.goto(`${origin}/study?deck=${DECK_ID}`);
@@ -144,8 +159,10 @@ export async function measureUserDeck(browser: Browser, origin: string): Promise
     return {
       notes: rows.notes.length,
       cards: rows.cards.length,
-      editor_open_ms: round(editorOpen),
-      editor_heap_mb: round(heap / 1_048_576),
+      editor_open_ms: round(full.open),
+      editor_read_ms: round(full.read),
+      editor_open_empty_ms: round(empty.open),
+      editor_heap_mb: round(full.heap / 1_048_576),
       queue_ms: round(queue ?? Number.NaN),
       first_card_ms: round(firstCard ?? Number.NaN),
     };
