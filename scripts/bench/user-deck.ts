@@ -1,8 +1,6 @@
 import type { Browser } from '@playwright/test';
-import type { Note } from '@/lib/decks/format-v2';
-import { cardsOfNote } from '@/lib/decks/notes';
-import type { CardRecord, CardStateRecord, DeckRecord, NoteRecord } from '@/lib/db/schema';
-import { newSchedulingRecord } from '@/lib/srs/card-actions';
+import { userDeckRows } from '@/lib/db/user-decks';
+import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
 
 export interface UserDeckBenchRow {
   notes: number;
@@ -45,47 +43,32 @@ function benchNotes(count: number): Note[] {
   });
 }
 
-/** The rows lib/db/user-decks.ts would write for the deck, with about a third of its cards studied. */
+/** The rows lib/db/user-decks.ts writes for the deck (a month ago), with about a third of its cards studied. */
 function deckRows(now: number) {
-  const notes = benchNotes(USER_DECK_NOTES);
-  const deck: DeckRecord = {
-    id: DECK_ID,
+  const file: DeckFileV2 = {
+    format: 'dyplomacja-deck',
     formatVersion: 2,
+    id: DECK_ID,
     version: 1,
-    origin: 'authored',
     title: { pl: 'Talia nauczyciela (bench)' },
     languages: ['pl'],
-    meta: { format: 'dyplomacja-deck', formatVersion: 2, id: DECK_ID, version: 1, title: { pl: 'Talia nauczyciela (bench)' }, languages: ['pl'], topics: [], sections: [] },
-    cardCount: 0,
-    createdAt: now - 60 * DAY,
-    updatedAt: now - DAY,
+    topics: [],
+    sections: [],
+    notes: benchNotes(USER_DECK_NOTES),
   };
-  const noteRows: NoteRecord[] = [];
-  const cards: CardRecord[] = [];
-  const states: CardStateRecord[] = [];
+  const rows = userDeckRows(file, now - 30 * DAY);
   let seed = 7;
   const random = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed / 2_147_483_648;
   };
-  for (const note of notes) {
-    noteRows.push({ id: `${DECK_ID}/${note.id}`, deckId: DECK_ID, noteId: note.id, position: note.position, note, createdAt: now - 30 * DAY, updatedAt: now - 30 * DAY });
-    for (const card of cardsOfNote(note)) {
-      const id = `${DECK_ID}/${card.cardId}`;
-      cards.push({ id, deckId: DECK_ID, factId: note.id, position: card.position, topic: '', section: '', card: card.content });
-      const fresh = newSchedulingRecord({ cardId: id, deckId: DECK_ID, factId: note.id, newPosition: card.position, now: now - 30 * DAY });
-      const studied = random() < 0.35;
-      if (!studied) {
-        states.push(fresh);
-        continue;
-      }
-      const due = random() < 0.15 ? now - Math.floor(random() * 10) * DAY : now + (1 + Math.floor(random() * 90)) * DAY;
-      states.push({ ...fresh, queue: 'review', state: 2, due, stability: 5 + random() * 60, difficulty: 1 + random() * 9, scheduledDays: 10, reps: 3, lapses: 0, lastReview: due - 10 * DAY });
-    }
-  }
-  deck.cardCount = cards.length;
-  const emptyDeck: DeckRecord = { ...deck, id: EMPTY_DECK_ID, title: { pl: 'Pusta talia (bench)' }, meta: { ...deck.meta, id: EMPTY_DECK_ID }, cardCount: 0 };
-  return { deck, emptyDeck, notes: noteRows, cards, states };
+  const states = rows.states.map((fresh) => {
+    if (random() >= 0.35) return fresh;
+    const due = random() < 0.15 ? now - Math.floor(random() * 10) * DAY : now + (1 + Math.floor(random() * 90)) * DAY;
+    return { ...fresh, queue: 'review' as const, state: 2 as const, due, stability: 5 + random() * 60, difficulty: 1 + random() * 9, scheduledDays: 10, reps: 3, lapses: 0, lastReview: due - 10 * DAY };
+  });
+  const empty = userDeckRows({ ...file, id: EMPTY_DECK_ID, title: { pl: 'Pusta talia (bench)' }, notes: [] }, now - 30 * DAY);
+  return { ...rows, states, emptyDeck: empty.deck };
 }
 
 type Rows = ReturnType<typeof deckRows>;

@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { DeckFileV2 } from '@/lib/decks/format-v2';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, seedUserDecks } from './user-decks';
 
 // Issue #8's card editor on a phone: one card of each type by keyboard, editing, drafts, discarding.
 
@@ -9,44 +10,40 @@ test.use({ viewport: { width: 390, height: 844 } });
 const DECK_ID = 'u-e2eeditor0000000';
 const EDITOR = `/decks/edit?deck=${DECK_ID}`;
 
-/** Writes an empty user deck as lib/db createDeck would, once the app has created its database. */
-async function seedEmptyDeck(page: Page) {
-  await page.goto('/');
-  await page.evaluate(async (deckId) => {
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
+const EMPTY_DECK: DeckFileV2 = {
+  format: 'dyplomacja-deck',
+  formatVersion: 2,
+  id: DECK_ID,
+  version: 1,
+  title: { pl: 'Talia testowa' },
+  languages: ['pl'],
+  topics: [],
+  sections: [],
+  notes: [],
+};
+
+/** The editor's stored draft of the deck as JSON text ('' when there is none), read from IndexedDB. */
+function storedDraft(page: Page): Promise<string> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string>((resolve, reject) => {
         const request = indexedDB.open('dyplomacja');
-        request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
-      });
-    let db = await open();
-    for (let attempt = 0; !db.objectStoreNames.contains('notes'); attempt += 1) {
-      db.close();
-      if (attempt > 80) throw new Error('the app did not create its database');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      db = await open();
-    }
-    const now = Date.now();
-    const title = { pl: 'Talia testowa' };
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['decks'], 'readwrite');
-      tx.objectStore('decks').put({
-        id: deckId,
-        formatVersion: 2,
-        version: 1,
-        origin: 'authored',
-        title,
-        languages: ['pl'],
-        meta: { format: 'dyplomacja-deck', formatVersion: 2, id: deckId, version: 1, title, languages: ['pl'], topics: [], sections: [] },
-        cardCount: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, DECK_ID);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('settings').objectStore('settings').get(key);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result === undefined ? '' : JSON.stringify(read.result.value));
+          };
+          read.onerror = () => {
+            db.close();
+            reject(read.error);
+          };
+        };
+      }),
+    `editor-draft:${DECK_ID}`,
+  );
 }
 
 async function chooseType(page: Page, name: string) {
@@ -63,7 +60,7 @@ async function saveAndNext(page: Page) {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
 test('creates, edits and finds cards of all five types by keyboard, keeping drafts and asking before discarding', async ({ page }) => {
-  await seedEmptyDeck(page);
+  await seedUserDecks(page, [EMPTY_DECK]);
   await page.goto(EDITOR);
   await expect(page.getByRole('heading', { level: 1, name: 'Talia testowa' })).toBeVisible();
   await expect(page.getByText('Ta talia nie ma jeszcze kart.')).toBeVisible();
@@ -166,7 +163,8 @@ test('creates, edits and finds cards of all five types by keyboard, keeping draf
   await chooseType(page, 'Podstawowa');
   await field(page, 'Przód').focus();
   await page.keyboard.type('Niedokończona karta');
-  await page.waitForTimeout(800);
+  // The draft is stored a moment after typing stops: reload once it is there.
+  await expect.poll(() => storedDraft(page)).toContain('Niedokończona karta');
   await page.reload();
   await expect(field(page, 'Przód')).toHaveValue('Niedokończona karta');
   await expect(page.getByText('Przywrócono niezapisany szkic.')).toBeVisible();
@@ -188,14 +186,9 @@ test('creates, edits and finds cards of all five types by keyboard, keeping draf
   await expect(field(page, 'Przód')).toHaveValue('');
 
   // Phone layout and accessibility of the editor.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoHorizontalOverflow(page);
   await chooseType(page, 'Wielokrotny wybór');
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('shows the built-in deck as read-only with a way back to the decks', async ({ page }) => {

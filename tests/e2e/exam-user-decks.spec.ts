@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
-import { cardsOfNote } from '@/lib/decks/notes';
 import { encodeExamSpec } from '@/lib/exam/share';
 import { QUESTION_TYPES } from '@/lib/quiz/types';
-import { newSchedulingRecord } from '@/lib/srs';
 import { expect, expectHeading, test } from './fixtures';
+import { answerQuestion, type QuestionKind } from './exam-answers';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, seedUserDecks } from './user-decks';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -32,116 +30,9 @@ const small: DeckFileV2 = {
   notes: [basic('capital-fr', 0, 'Stolica Francji?', 'Paryż'), basic('capital-pl', 1, 'Stolica Polski?', 'Warszawa')],
 };
 
-/** The rows lib/db's createDeck + saveNote write for a deck and its notes (deck row, notes, cards, scheduling). */
-function rowsOf(deck: DeckFileV2) {
-  const { notes, ...rest } = deck;
-  const meta = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
-  const cards = notes.flatMap((note) => cardsOfNote(note).map((card) => ({ note, card, id: `${deck.id}/${card.cardId}` })));
-  return {
-    decks: [
-      {
-        id: deck.id,
-        formatVersion: 2,
-        version: deck.version,
-        origin: 'authored',
-        title: deck.title,
-        ...(deck.description ? { description: deck.description } : {}),
-        ...(deck.author ? { author: deck.author } : {}),
-        languages: deck.languages,
-        meta,
-        cardCount: cards.length,
-        createdAt: NOW,
-        updatedAt: NOW,
-      },
-    ],
-    notes: notes.map((note) => ({ id: `${deck.id}/${note.id}`, deckId: deck.id, noteId: note.id, position: note.position, note, createdAt: NOW, updatedAt: NOW })),
-    cards: cards.map(({ note, card, id }) => ({ id, deckId: deck.id, factId: note.id, position: card.position, topic: note.topic ?? '', section: note.section ?? '', card: card.content })),
-    cardStates: cards.map(({ note, card, id }) => newSchedulingRecord({ cardId: id, deckId: deck.id, factId: note.id, newPosition: card.position, now: NOW })),
-  };
-}
-
-/** Writes user decks straight into the app's IndexedDB (opened by the app first, so its schema exists). */
-async function seedDecks(page: Page, decks: DeckFileV2[]) {
-  await page.goto('/test');
-  await expectHeading(page, 'Test');
-  await expect(page.getByRole('button', { name: 'Rozpocznij test' })).toBeVisible();
-  const rows = decks.map(rowsOf);
-  await page.evaluate(
-    (all) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dyplomacja');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['decks', 'notes', 'cards', 'cardStates'], 'readwrite');
-          for (const rows of all) {
-            for (const [store, records] of Object.entries(rows)) for (const record of records as object[]) tx.objectStore(store).put(record);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(blocking).toEqual([]);
-}
-
-async function expectNoHorizontalOverflow(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-}
-
-type Kind = 'multiple-choice' | 'choose-all' | 'true-false' | 'typed' | 'matching' | 'timeline';
-
-/** Answers the question on screen (not necessarily rightly); returns its kind. */
-async function answer(page: Page): Promise<Kind> {
-  const q = page.locator('article');
-  if ((await q.getByRole('radio', { name: 'Prawda' }).count()) > 0) {
-    await q.getByRole('radio', { name: 'Prawda' }).check();
-    return 'true-false';
-  }
-  if ((await q.getByRole('radio').count()) > 0) {
-    await q.getByRole('radio').first().check();
-    return 'multiple-choice';
-  }
-  if ((await q.getByRole('checkbox').count()) > 0) {
-    await expect(q.getByText('Zaznacz wszystkie poprawne odpowiedzi')).toBeVisible();
-    await q.getByRole('checkbox').first().check();
-    await q.getByRole('checkbox').nth(2).check();
-    return 'choose-all';
-  }
-  if ((await q.getByRole('textbox').count()) > 0) {
-    await q.getByRole('textbox').fill('1961');
-    return 'typed';
-  }
-  if ((await q.getByRole('button', { name: /^Niżej:/ }).count()) > 0) {
-    await q.getByRole('button', { name: 'Zapisz tę kolejność' }).click();
-    await expect(q.getByText('Kolejność zapisana.')).toBeVisible();
-    return 'timeline';
-  }
-  const left = q.getByRole('list').first().locator('li');
-  const right = q.getByRole('list').nth(1).getByRole('button');
-  const count = await right.count();
-  for (let i = 0; i < count; i++) {
-    await left.nth(i).getByRole('button').first().click();
-    await right.nth(i).click();
-  }
-  await expect(q.getByText(/połączone z:/)).toHaveCount(count);
-  return 'matching';
-}
-
 test.describe('exam mode on user decks', () => {
   test('builds a test of every type from a teacher deck opened with ?deck=, answers it and sees the results', async ({ page }) => {
-    await seedDecks(page, [teacher, small]);
+    await seedUserDecks(page, [teacher, small], NOW);
     await page.goto(`/test?deck=${teacher.id}`);
     await expectHeading(page, 'Test');
     const decks = page.getByRole('group', { name: 'Talie' });
@@ -161,10 +52,10 @@ test.describe('exam mode on user decks', () => {
     const total = Number((await progress.textContent())?.match(/z (\d+)/)?.[1]);
     expect(total).toBeGreaterThanOrEqual(QUESTION_TYPES.length);
 
-    const kinds = new Set<Kind>();
+    const kinds = new Set<QuestionKind>();
     for (let i = 1; i <= total; i++) {
       await expect(page.getByRole('heading', { name: `Pytanie ${i} z ${total}` })).toBeVisible();
-      kinds.add(await answer(page));
+      kinds.add(await answerQuestion(page));
       await expect(page.getByText(`Odpowiedzi: ${i} z ${total}`)).toBeVisible();
       await expectNoHorizontalOverflow(page);
       if (i < total) await page.getByRole('button', { name: 'Następne' }).click();
@@ -184,7 +75,7 @@ test.describe('exam mode on user decks', () => {
   });
 
   test('shows the types a small deck cannot feed as disabled, with the reason', async ({ page }) => {
-    await seedDecks(page, [small]);
+    await seedUserDecks(page, [small], NOW);
     await page.goto(`/test?deck=${small.id}`);
     const types = page.getByRole('group', { name: 'Rodzaje pytań' });
     await expect(types.getByRole('checkbox', { name: 'Oś czasu' })).toBeDisabled();
@@ -196,7 +87,7 @@ test.describe('exam mode on user decks', () => {
   });
 
   test('refuses a shared test whose deck is missing or older here, naming the deck', async ({ page }) => {
-    await seedDecks(page, [teacher]);
+    await seedUserDecks(page, [teacher], NOW);
     const spec = { deckIds: [teacher.id], topics: [], types: [...QUESTION_TYPES], count: 10 as const, seed: 5, lang: 'pl' as const };
     await page.goto(`/test/shared#${encodeExamSpec(spec, [{ id: teacher.id, title: 'Zimna wojna — klasa 3b', version: 9 }])}`);
     await expect(page.locator('main').getByRole('alert')).toContainText('„Zimna wojna — klasa 3b” w wersji 9, a na tym urządzeniu jest wersja 3');

@@ -1,43 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, expectNoHorizontalOverflow } from './user-decks';
 
-// The decks screen as a library (issue #8): a phone, keyboard first. Service workers are blocked so
-// the card editor's route can be stood in for: this spec is about the library, not the editor.
-test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+// The decks screen as a library (issue #8): a phone, keyboard first.
+test.use({ viewport: { width: 390, height: 844 } });
 
 const BUILT_IN = 'Back Channel Diplomacy i dyplomacja drugiego kanału';
-
-async function standInForEditor(page: Page) {
-  await page.route(/\/decks\/edit/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="pl"><title>Edytor</title><main><h1>Edytor</h1></main></html>' }),
-  );
-}
-
-/**
- * axe on the screen under test, tap target size included. Scrolled to the end first: there the
- * screen's bottom padding lies under the fixed navigation, so no control is half hidden by it.
- */
-async function expectNoAxeViolations(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const results = await new AxeBuilder({ page })
-    .include('#main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(', ')}`)).toEqual([]);
-}
-
-async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 function deck(page: Page, title: string) {
   return page.getByRole('region', { name: title, exact: true });
 }
 
 test('creates a deck by keyboard, then renames it and edits its description', async ({ page }) => {
-  await standInForEditor(page);
   await page.goto('/decks');
   await expect(deck(page, BUILT_IN)).toBeVisible();
 
@@ -66,6 +40,7 @@ test('creates a deck by keyboard, then renames it and edits its description', as
   await page.keyboard.press('Enter');
   // A new deck opens in the card editor.
   await expect(page).toHaveURL(/\/decks\/edit\?deck=u-[0-9a-z]{16}$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Moja talia' })).toBeVisible();
 
   await page.goto('/decks');
   const own = deck(page, 'Moja talia');
@@ -109,7 +84,6 @@ test('creates a deck by keyboard, then renames it and edits its description', as
 });
 
 test('duplicates the built-in deck, deletes the copy to the trash, restores it and empties the trash', async ({ page }) => {
-  await standInForEditor(page);
   await page.goto('/decks');
   const builtIn = deck(page, BUILT_IN);
   await expect(builtIn.getByText('Karty w talii: 203')).toBeVisible();

@@ -1,12 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Note } from '../../lib/decks/format-v2';
-import { cardsOfNote } from '../../lib/decks/notes';
-import { newSchedulingRecord } from '../../lib/srs';
+import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, seedUserDecks } from './user-decks';
 
-// Issue #8: studying a deck a teacher wrote, with one note of each type. The deck is written straight
-// into IndexedDB as lib/db's createDeck and saveNote would write it.
+// Issue #8: studying a deck a teacher wrote, with one note of each type, seeded as lib/db writes it.
 
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Warsaw' });
 
@@ -42,90 +39,21 @@ const NOTES: Note[] = [
   { id: 'basic1', position: 4, tags: [], type: 'basic', text: { pl: { front: 'Rok upadku muru berlińskiego', back: '**1989**' } } },
 ];
 
-/** The rows createDeck and saveNote write for this deck. */
-function deckRows(now: number) {
-  const cards = NOTES.flatMap((note) => cardsOfNote(note).map((card) => ({ note, card })));
-  return {
-    deck: {
-      id: DECK_ID,
-      formatVersion: 2,
-      version: 1,
-      origin: 'authored',
-      title: { pl: 'Talia z e2e' },
-      languages: ['pl'],
-      meta: { format: 'dyplomacja-deck', formatVersion: 2, id: DECK_ID, version: 1, title: { pl: 'Talia z e2e' }, languages: ['pl'], topics: [TOPIC], sections: [] },
-      cardCount: cards.length,
-      createdAt: now,
-      updatedAt: now,
-    },
-    notes: NOTES.map((note) => ({ id: `${DECK_ID}/${note.id}`, deckId: DECK_ID, noteId: note.id, position: note.position, note, createdAt: now, updatedAt: now })),
-    cards: cards.map(({ note, card }) => ({
-      id: `${DECK_ID}/${card.cardId}`,
-      deckId: DECK_ID,
-      factId: note.id,
-      position: card.position,
-      topic: note.topic ?? '',
-      section: note.section ?? '',
-      card: card.content,
-    })),
-    cardStates: cards.map(({ note, card }) =>
-      newSchedulingRecord({ cardId: `${DECK_ID}/${card.cardId}`, deckId: DECK_ID, factId: note.id, newPosition: card.position, now }),
-    ),
-  };
-}
-
-async function seedDeck(page: Page) {
-  // Let the app create its database and install the built-in deck first.
-  await page.goto('/settings');
-  await page.waitForFunction(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) > 0)) return false;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dyplomacja');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('notes')) return false;
-      const count = db.transaction('decks').objectStore('decks').count();
-      return await new Promise<boolean>((resolve) => {
-        count.onsuccess = () => resolve(count.result > 0);
-        count.onerror = () => resolve(false);
-      });
-    } finally {
-      db.close();
-    }
-  });
-  const rows = deckRows(Date.now());
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dyplomacja');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['decks', 'notes', 'cards', 'cardStates'], 'readwrite');
-      tx.objectStore('decks').put(data.deck);
-      for (const row of data.notes) tx.objectStore('notes').put(row);
-      for (const row of data.cards) tx.objectStore('cards').put(row);
-      for (const row of data.cardStates) tx.objectStore('cardStates').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
-}
+const DECK: DeckFileV2 = {
+  format: 'dyplomacja-deck',
+  formatVersion: 2,
+  id: DECK_ID,
+  version: 1,
+  title: { pl: 'Talia z e2e' },
+  languages: ['pl'],
+  topics: [TOPIC],
+  sections: [],
+  notes: NOTES,
+};
 
 const front = (page: Page) => page.getByRole('region', { name: 'Pytanie', exact: true });
 const back = (page: Page) => page.getByRole('region', { name: 'Odpowiedź', exact: true });
 const grades = (page: Page) => page.getByRole('group', { name: 'Odpowiedź', exact: true });
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Answers the card shown with Easy (key 4) and waits for it to go. */
 async function answerEasy(page: Page) {
@@ -135,7 +63,7 @@ async function answerEasy(page: Page) {
 }
 
 test('a user deck with one note of each type, studied by keyboard', async ({ page }) => {
-  await seedDeck(page);
+  await seedUserDecks(page, [DECK]);
   await page.goto(`/study?deck=${DECK_ID}`);
 
   // Cloze: the card's own deletion is a blank, the other number reads as text.
@@ -164,7 +92,7 @@ test('a user deck with one note of each type, studied by keyboard', async ({ pag
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await expect(front(page)).toBeVisible();
-  expect(await axeViolations(page), 'axe on a typed card').toEqual([]);
+  await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(back(page)).toBeFocused();
   await expect(back(page)).toContainText('Dobrze!');
@@ -183,7 +111,7 @@ test('a user deck with one note of each type, studied by keyboard', async ({ pag
   await expect(back(page).getByRole('listitem').filter({ hasText: 'Wersal' })).toContainText('poprawna · twój wybór');
   await expect(back(page).getByRole('listitem').filter({ hasText: 'Genewa' })).toContainText('błędna');
   await expect(back(page)).toContainText('Dobrze');
-  expect(await axeViolations(page), 'axe on a revealed multiple-choice card').toEqual([]);
+  await expectNoAxeViolations(page);
   await answerEasy(page);
 
   // Basic, with the markdown subset rendered as elements.
@@ -196,12 +124,11 @@ test('a user deck with one note of each type, studied by keyboard', async ({ pag
   await expect(page.getByRole('heading', { name: 'Na dziś to wszystko!' })).toBeVisible();
   await expect(page.getByText('Paryż')).toHaveCount(0);
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoHorizontalOverflow(page);
 });
 
 test('a wrong typed answer shows the right one and suggests Again', async ({ page }) => {
-  await seedDeck(page);
+  await seedUserDecks(page, [DECK]);
   await page.goto(`/study?deck=${DECK_ID}`);
   for (let answered = 0; answered < 2; answered += 1) {
     await expect(front(page)).toBeVisible();
