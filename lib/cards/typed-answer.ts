@@ -3,7 +3,7 @@
  * variants, with the same leniency as typed questions in exam mode (lib/quiz/answer-matching).
  */
 import { markdownToPlainText } from '@/lib/cards/markdown';
-import { editDistance, foldAnswer, typoBudget } from '@/lib/quiz/answer-matching';
+import { foldAnswer, isForgivableTypo, nearestAnswer } from '@/lib/quiz/answer-matching';
 import type { Grade } from '@/lib/study/session';
 
 /**
@@ -23,16 +23,12 @@ export interface TypedCheck {
 export function checkTypedNoteAnswer(answer: string, variants: readonly string[], input: string): TypedCheck {
   const folded = foldAnswer(input);
   if (folded.length === 0) return { verdict: input.trim() === '' ? 'empty' : 'wrong' };
-  let best: { accepted: string; distance: number; length: number } | null = null;
-  for (const accepted of [answer, ...variants]) {
-    const target = foldAnswer(markdownToPlainText(accepted));
-    if (target.length === 0) continue;
-    const distance = editDistance(folded, target);
-    if (best === null || distance < best.distance) best = { accepted, distance, length: target.length };
-  }
+  const plain = new Map([answer, ...variants].map((accepted) => [markdownToPlainText(accepted), accepted]));
+  const best = nearestAnswer(folded, [...plain.keys()]);
   if (best === null) return { verdict: 'wrong' };
-  if (best.distance === 0) return { verdict: 'right', matched: best.accepted };
-  if (best.distance <= typoBudget(best.length)) return { verdict: 'typo', matched: best.accepted };
+  const matched = plain.get(best.answer) ?? best.answer;
+  if (best.distance === 0) return { verdict: 'right', matched };
+  if (isForgivableTypo(folded, best.answer, best.distance)) return { verdict: 'typo', matched };
   return { verdict: 'wrong' };
 }
 

@@ -40,6 +40,32 @@ export function typoBudget(foldedLength: number): number {
   return 3;
 }
 
+// Numbers are facts, not spelling: 1939 for 1993 is a wrong year, however close the strings are.
+function digitRuns(folded: string): string {
+  return (folded.match(/\d+/g) ?? []).join(' ');
+}
+
+/** The accepted answer nearest to a folded input, by edit distance (answers are folded to compare). */
+export function nearestAnswer(folded: string, answers: readonly string[]): { answer: string; distance: number } | null {
+  let best: { answer: string; distance: number } | null = null;
+  for (const answer of answers) {
+    const target = foldAnswer(answer);
+    if (target.length === 0) continue;
+    const distance = editDistance(folded, target);
+    if (best === null || distance < best.distance) best = { answer, distance };
+  }
+  return best;
+}
+
+/**
+ * True when a folded input that differs from an accepted answer is forgiven as a typo: within the
+ * answer's typo budget, and with exactly the same numbers.
+ */
+export function isForgivableTypo(folded: string, answer: string, distance: number): boolean {
+  const target = foldAnswer(answer);
+  return distance <= typoBudget(target.length) && digitRuns(folded) === digitRuns(target);
+}
+
 const MONTH_WORDS: [RegExp, number][] = [
   [/^(jan|stycz)/, 1],
   [/^(feb|lut)/, 2],

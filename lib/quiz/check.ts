@@ -1,5 +1,5 @@
 import { dateAnswerNumbers } from '@/lib/content/dates';
-import { editDistance, foldAnswer, numbersInDateAnswer, sameNumbers, typoBudget } from './answer-matching';
+import { foldAnswer, isForgivableTypo, nearestAnswer, numbersInDateAnswer, sameNumbers } from './answer-matching';
 import type {
   MatchingQuestion,
   MultipleChoiceQuestion,
@@ -29,24 +29,13 @@ export function checkTypedAnswer(question: TypedQuestion, input: string): TypedA
   if (folded.length === 0) return { correct: false, exact: false };
   const exactMatch = question.accepted.find((a) => a.trim().toLocaleLowerCase() === input.trim().toLocaleLowerCase());
   if (exactMatch !== undefined) return { correct: true, exact: true, matched: exactMatch };
-  const best = nearest(folded, question.accepted);
+  const best = nearestAnswer(folded, question.accepted);
   if (best === null) return { correct: false, exact: false };
   if (best.distance === 0) return { correct: true, exact: false, matched: best.answer };
-  const withinBudget = best.distance <= typoBudget(foldAnswer(best.answer).length);
-  const rival = nearest(folded, question.otherAnswers);
+  const withinBudget = isForgivableTypo(folded, best.answer, best.distance);
+  const rival = nearestAnswer(folded, question.otherAnswers);
   const nearerRival = rival !== null && rival.distance <= best.distance;
   return withinBudget && !nearerRival ? { correct: true, exact: false, matched: best.answer } : { correct: false, exact: false };
-}
-
-function nearest(folded: string, answers: readonly string[]): { answer: string; distance: number } | null {
-  let best: { answer: string; distance: number } | null = null;
-  for (const answer of answers) {
-    const target = foldAnswer(answer);
-    if (target.length === 0) continue;
-    const distance = editDistance(folded, target);
-    if (best === null || distance < best.distance) best = { answer, distance };
-  }
-  return best;
 }
 
 function checkDateAnswer(question: TypedQuestion, input: string): TypedAnswerResult {

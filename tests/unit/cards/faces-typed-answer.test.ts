@@ -74,3 +74,10 @@ describe('suggestedChoiceGrade', () => {
     expect(suggestedChoiceGrade([], [0, 2])).toBeNull();
   });
 });
+
+describe('checkTypedNoteAnswer with numbers', () => {
+  it('refuses a year with two digits swapped (not a typo: a wrong year)', () => {
+    expect(checkTypedNoteAnswer('1993', [], '1939').verdict).toBe('wrong');
+    expect(checkTypedNoteAnswer('1993', [], '1993').verdict).toBe('right');
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, foldAnswer, numbersInDateAnswer, typoBudget } from '@/lib/quiz/answer-matching';
+import { editDistance, foldAnswer, isForgivableTypo, numbersInDateAnswer, typoBudget } from '@/lib/quiz/answer-matching';
 
 describe('foldAnswer', () => {
   it('ignores case, diacritics and punctuation when folding', () => {
@@ -58,5 +58,28 @@ describe('numbersInDateAnswer', () => {
     ['odbyło się to 1 maja 1960', [1, 5, 1960]],
   ])('reads %s as its numbers', (input, numbers) => {
     expect(numbersInDateAnswer(input)).toEqual(numbers);
+  });
+});
+
+describe('isForgivableTypo', () => {
+  it('never forgives a different number, however close the spelling', () => {
+    expect(isForgivableTypo(foldAnswer('1939'), '1993', 1)).toBe(false);
+    expect(isForgivableTypo(foldAnswer('Rezolucja 243'), 'Rezolucja 242', 1)).toBe(false);
+  });
+
+  it('forgives a slip in the letters when the numbers are the same', () => {
+    expect(isForgivableTypo(foldAnswer('Rezolucja 242 ONZ'), 'Rezolucja 242 ONZ', 0)).toBe(true);
+    expect(isForgivableTypo(foldAnswer('Rezolcja 242'), 'Rezolucja 242', 1)).toBe(true);
+  });
+
+  it('holds for any digits swapped in any answer (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{3,10}$/), fc.integer({ min: 10, max: 9999 }), fc.integer({ min: 10, max: 9999 }), (word, a, b) => {
+        fc.pre(a !== b);
+        const answer = `${word} ${a}`;
+        const input = foldAnswer(`${word} ${b}`);
+        expect(isForgivableTypo(input, answer, editDistance(input, foldAnswer(answer)))).toBe(false);
+      }),
+    );
   });
 });
