@@ -92,6 +92,8 @@ test('a user deck with one note of each type, studied by keyboard', async ({ pag
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await expect(front(page)).toBeVisible();
+  // The answer field and its button fit a 390 px screen (an input's intrinsic width once widened the card).
+  await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(back(page)).toBeFocused();
