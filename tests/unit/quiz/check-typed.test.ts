@@ -74,7 +74,8 @@ describe('checkTypedAnswer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand checks against every actor's name: seconds on a busy 2-core machine, not a hang.
+  }, 30_000);
 
   it('accepts every accepted spelling of its own answer when typed verbatim', () => {
     for (const f of content.facts) {
