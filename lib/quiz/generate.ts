@@ -7,6 +7,7 @@ import { QuizError } from './errors';
 import { MAX_QUIZ_QUESTIONS } from './types';
 
 export { MAX_QUIZ_QUESTIONS };
+import { takeInTurn } from './mix';
 import { createPool, type QuizPool } from './pool';
 import { mulberry32, shuffle, type Rng } from './prng';
 import { buildMatching, MATCHING_VARIANTS } from './questions/matching';
@@ -112,19 +113,9 @@ function pickQuestions(pool: QuizPool, tested: readonly Fact[], types: readonly 
     }
     return null;
   };
-  let active = shuffle(rng, [...new Set(types)]);
-  const questions: Question[] = [];
-  let turn = 0;
-  while (questions.length < count && active.length > 0) {
-    const type = active[turn % active.length] as QuestionType;
+  return takeInTurn(shuffle(rng, [...new Set(types)]), count, (type) => {
     const question = buildOne(type);
-    if (!question) {
-      active = active.filter((t) => t !== type);
-      continue;
-    }
-    question.factIds.forEach((id) => used.add(id));
-    questions.push(question);
-    turn++;
-  }
-  return questions;
+    question?.factIds.forEach((id) => used.add(id));
+    return question;
+  });
 }

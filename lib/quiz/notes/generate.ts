@@ -17,6 +17,7 @@ import type { Lang } from '@/lib/content/lang';
 import type { DeckFileV2, NoteOf } from '@/lib/decks/format-v2';
 import { QuizError } from '../errors';
 import { mulberry32, shuffle, type Rng } from '../prng';
+import { takeInTurn } from '../mix';
 import { MAX_QUIZ_QUESTIONS, QUESTION_TYPES, type Question, type QuestionType, type Quiz } from '../types';
 import { createNotePool, type NoteItem, type NotePool } from './pool';
 import {
@@ -101,20 +102,12 @@ export function generateNoteQuiz(options: GenerateNoteQuizOptions): Quiz {
   // deck still feeds them before single-note questions use its notes up.
   const grouped: QuestionType[] = ['timeline', 'matching'];
   const distinct = [...new Set(types)];
-  let active = [...grouped.filter((t) => distinct.includes(t)), ...shuffle(rng, distinct.filter((t) => !grouped.includes(t)))];
-  const questions: Question[] = [];
-  let turn = 0;
-  while (questions.length < count && active.length > 0) {
-    const type = active[turn % active.length] as QuestionType;
+  const order = [...grouped.filter((t) => distinct.includes(t)), ...shuffle(rng, distinct.filter((t) => !grouped.includes(t)))];
+  const questions: Question[] = takeInTurn(order, count, (type) => {
     const built = buildOne(type);
-    if (!built) {
-      active = active.filter((t) => t !== type);
-      continue;
-    }
-    built.keys.forEach((key) => used.add(key));
-    questions.push(built.question);
-    turn++;
-  }
+    built?.keys.forEach((key) => used.add(key));
+    return built ? built.question : null;
+  });
   const only = options.decks.length === 1 ? options.decks[0] : undefined;
   return {
     ...(only ? { deckId: only.id } : {}),
