@@ -2,15 +2,16 @@
  * Exam attempts (issue #5): the test in progress (saved after every answer, so a reload resumes it),
  * finished results for the stats screen, and "study my mistakes". Each write is one transaction.
  */
+import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { quizAnswerSchema, type ExamAttempt } from '@/lib/exam/attempt';
 import { examSpecSchema } from '@/lib/exam/spec-schema';
 import type { QuizScore } from '@/lib/quiz/score';
 import type { Question } from '@/lib/quiz/types';
-import { Rating, unburyCard, type TimeZoneOffset } from '@/lib/srs';
+import { Rating, State, unburyCard, type TimeZoneOffset } from '@/lib/srs';
 import { database } from './database';
 import { storedCardId } from './decks';
-import type { QuizAttemptRecord } from './schema';
+import type { CardStateRecord, QuizAttemptRecord } from './schema';
 import { recordAnswer } from './study';
 
 const storedAttemptSchema = z.object({
@@ -137,19 +138,25 @@ export async function listExamResults(): Promise<ExamResultSummary[]> {
 }
 
 export interface StudyMistakesResult {
-  /** Cards rated Again: now in (re)learning, due after the first (re)learning step. */
+  /** Cards the student had seen, rated Again: now in (re)learning, due after the first (re)learning step. */
   studied: string[];
-  /** Card ids with no scheduling record (deck not installed, or the card left the deck). */
+  /**
+   * Cards never studied yet: not answered, only moved to the front of their deck's new cards, so they
+   * come first among today's new cards and count against the day's new-card limit like any other.
+   */
+  queuedNew: string[];
+  /** Card ids with no scheduling record (deck not installed, or the card left the deck), or suspended. */
   missing: string[];
 }
 
 /**
- * "Study my mistakes": rates every card behind a missed question Again, in one transaction, with a
- * review log whose origin is 'test' (so the scheduler learns from tests, and study undo skips it).
- * A new card goes to learning and a review card to relearning, due after the first step (1 min and
- * 10 min by default): that is what "due now" means here, the same as after "Again" in study.
- * Sibling burying does not hold these cards back: the student asked for all of them, so any card
- * of the list buried by a sibling's answer is unburied.
+ * "Study my mistakes" (issue #9): of the cards behind the missed facts and notes, the ones the student
+ * has seen are rated Again, in one transaction, with a review log whose origin is 'test' (so the
+ * scheduler learns from tests, and study undo skips it); they are due after the first (re)learning
+ * step, the same as after "Again" in study. A card never seen is not a forgotten one: rating it would
+ * put it into learning past the day's new-card limit, so it only moves to the front of its deck's new
+ * cards and is introduced within that limit. Sibling burying does not hold the rated cards back: the
+ * student asked for them, so any of them buried by a sibling's answer is unburied.
  */
 export async function studyExamMistakes(input: { cardIds: readonly string[]; now: number; timeZone: TimeZoneOffset }): Promise<StudyMistakesResult> {
   const { now, timeZone } = input;
@@ -157,14 +164,25 @@ export async function studyExamMistakes(input: { cardIds: readonly string[]; now
   const db = database();
   return db.transaction('rw', [db.cardStates, db.reviewLogs, db.settings], async () => {
     const records = await db.cardStates.bulkGet(cardIds);
-    const present = cardIds.filter((_, i) => records[i] !== undefined);
-    const missing = cardIds.filter((_, i) => records[i] === undefined);
+    // A suspended card was taken out of study on purpose (by the student, or as a leech): left alone.
+    const missing = cardIds.filter((_, i) => records[i] === undefined || records[i]?.queue === 'suspended');
+    const present = records.filter((record): record is CardStateRecord => record !== undefined && record.queue !== 'suspended');
+    const unseen = present.filter((record) => record.state === State.New);
+    const seen = present.filter((record) => record.state !== State.New).map((record) => record.cardId);
     // recordAnswer's own transaction joins this one (same tables), so all answers commit together.
-    for (const cardId of present) await recordAnswer({ cardId, rating: Rating.Again, now, timeZone, origin: 'test' });
-    const after = await db.cardStates.bulkGet(present);
+    for (const cardId of seen) await recordAnswer({ cardId, rating: Rating.Again, now, timeZone, origin: 'test' });
+    const after = await db.cardStates.bulkGet(seen);
     const buried = after.filter((state) => state !== undefined && state.buriedUntil > 0).map((state) => unburyCard(state!));
     if (buried.length > 0) await db.cardStates.bulkPut(buried);
-    return { studied: present, missing };
+    const moved: CardStateRecord[] = [];
+    for (const deckId of new Set(unseen.map((record) => record.deckId))) {
+      const first = await db.cardStates.where('[deckId+queue+newPosition]').between([deckId, 'new', Dexie.minKey], [deckId, 'new', Dexie.maxKey]).first();
+      const ofDeck = unseen.filter((record) => record.deckId === deckId).sort((a, b) => a.newPosition - b.newPosition);
+      const start = (first?.newPosition ?? 0) - ofDeck.length;
+      ofDeck.forEach((record, i) => moved.push({ ...record, newPosition: Math.min(record.newPosition, start + i) }));
+    }
+    if (moved.length > 0) await db.cardStates.bulkPut(moved);
+    return { studied: seen, queuedNew: unseen.map((record) => record.cardId), missing };
   });
 }
 

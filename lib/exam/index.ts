@@ -12,6 +12,7 @@ export {
   type TypeAvailability,
   examSpecSchema,
   examTitles,
+  missedOnlySpec,
   quickTestSpec,
   type ExamCount,
   type ExamSpec,

@@ -11,7 +11,7 @@ import { langSchema } from '@/lib/content/lang-schema';
 import { slugSchema } from '@/lib/content/text-rules';
 import { QUESTION_TYPES, type QuestionType, type QuizScore } from '@/lib/quiz';
 import { ExamError, type DeckNeed } from './errors';
-import { examSpecSchema, type ExamSpec } from './spec';
+import { MAX_ONLY, examSpecSchema, type ExamSpec } from './spec';
 
 /** Longest fragment accepted; the links this app makes are a few hundred characters. */
 export const MAX_LINK_LENGTH = 4_000;
@@ -43,6 +43,8 @@ const compactSpecSchema = z.strictObject({
   s: z.int(),
   t: z.int().optional(),
   l: z.string().max(2),
+  /** Only the questions about these facts or notes (a retake of the missed questions). */
+  o: z.array(z.string().max(100)).max(MAX_ONLY).optional(),
   /** User decks the test is built from: [id, title, version]; the receiver must have each one. */
   u: z.array(z.tuple([slugSchema.max(100), z.string().min(1).max(200), z.int().min(1).max(1_000_000)])).max(10).optional(),
 });
@@ -61,6 +63,7 @@ export function encodeExamSpec(spec: ExamSpec, needs: readonly DeckNeed[] = []):
     s: spec.seed,
     ...(spec.timeLimitMs !== undefined ? { t: spec.timeLimitMs } : {}),
     l: spec.lang,
+    ...(spec.only !== undefined ? { o: spec.only } : {}),
     ...(needs.length > 0 ? { u: needs.map((need): [string, string, number] => [need.id, need.title.slice(0, 200), need.version]) } : {}),
   };
   return `${SPEC_KIND}${VERSION}.${compressToEncodedURIComponent(JSON.stringify(compact))}`;
@@ -75,9 +78,9 @@ export function decodeExamSpec(fragment: string): ExamSpec {
 export function decodeSharedTest(fragment: string): { spec: ExamSpec; needs: DeckNeed[] } {
   const compact = compactSpecSchema.safeParse(readPayload(fragment, SPEC_KIND));
   if (!compact.success) throw new ExamError('link-invalid', `test link: ${compact.error.message}`);
-  const { d, p, y, n, s, t, l, u } = compact.data;
+  const { d, p, y, n, s, t, l, o, u } = compact.data;
   const types = y.map((code) => typeOfCode.get(code) ?? code);
-  const spec = examSpecSchema.safeParse({ deckIds: d, topics: p, types, count: n, seed: s, ...(t !== undefined ? { timeLimitMs: t } : {}), lang: l });
+  const spec = examSpecSchema.safeParse({ deckIds: d, topics: p, types, count: n, seed: s, ...(t !== undefined ? { timeLimitMs: t } : {}), lang: l, ...(o !== undefined ? { only: o } : {}) });
   if (!spec.success) throw new ExamError('link-invalid', `test link: ${spec.error.message}`);
   const needs = (u ?? []).map(([id, title, version]) => ({ id, title, version }));
   if (needs.some((need) => !spec.data.deckIds.includes(need.id))) throw new ExamError('link-invalid', 'test link: a needed deck is not among the test\'s decks');

@@ -18,6 +18,8 @@ const MINUTE_MS = 60_000;
 /** Longest time limit a spec may carry (also bounds what a link may ask for). */
 export const MAX_TIME_LIMIT_MS = 3 * 60 * MINUTE_MS;
 const MAX_SEED = 0xffff_ffff;
+/** Most facts or notes a "missed questions only" spec may name. */
+export const MAX_ONLY = 200;
 
 /** Zod schema of a test spec: validated whenever one comes from a link or from storage. */
 export const examSpecSchema = z.strictObject({
@@ -33,6 +35,11 @@ export const examSpecSchema = z.strictObject({
   seed: z.int().min(0).max(MAX_SEED),
   timeLimitMs: z.int().min(MINUTE_MS).max(MAX_TIME_LIMIT_MS).optional(),
   lang: langSchema,
+  /**
+   * "Retake only the missed questions" (issue #9): keep only the questions about these facts or notes,
+   * of the test the rest of the spec makes. Absent in every older spec and link.
+   */
+  only: z.array(z.string().min(1).max(100)).min(1).max(MAX_ONLY).optional(),
 });
 
 /** What decides a test's questions: decks, topics, types, count, seed, language, and its time limit. */

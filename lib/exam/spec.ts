@@ -9,9 +9,9 @@ import type { Lang } from '@/lib/content/lang';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
 import { generateQuiz, MAX_QUIZ_QUESTIONS, QUESTION_TYPES, QuizError, type Question, type QuestionType, type Quiz } from '@/lib/quiz';
 import { generateNoteQuiz, noteDeckCapabilities, type NoteCapabilityReason } from '@/lib/quiz/notes';
-import type { ExamSpec } from './spec-schema';
+import { MAX_ONLY, type ExamSpec } from './spec-schema';
 
-export { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, MAX_TIME_LIMIT_MS, examSpecSchema, type ExamCount, type ExamSpec } from './spec-schema';
+export { EXAM_COUNTS, EXAM_TIME_LIMITS_MIN, MAX_ONLY, MAX_TIME_LIMIT_MS, examSpecSchema, type ExamCount, type ExamSpec } from './spec-schema';
 import { ExamError } from './errors';
 
 /** The builder's "quick test": every topic and type of the built-in deck, 10 questions, no time limit. */
@@ -80,10 +80,27 @@ function interleave(lists: Question[][], count: number): Question[] {
   return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
+/** The questions about any of the given facts or notes, in their order, renumbered q1, q2, … */
+function onlyAbout(quiz: Quiz, ids: readonly string[]): Quiz {
+  const wanted = new Set(ids);
+  const questions = quiz.questions.filter((q) => q.subjects.some((s) => wanted.has(s.factId)));
+  return { ...quiz, questions: questions.map((q, i) => ({ ...q, id: `q${i + 1}` })) };
+}
+
+/**
+ * The spec of a retake of only the missed questions: the same test (decks, topics, types, count, seed)
+ * restricted to the facts or notes missed, so it is the same questions again, in the same order.
+ */
+export function missedOnlySpec(spec: ExamSpec, missedFactIds: readonly string[]): ExamSpec | null {
+  const only = [...new Set(missedFactIds)].slice(0, MAX_ONLY);
+  return only.length === 0 ? null : { ...spec, only };
+}
+
 /**
  * The test's questions, generated from its spec and the content of the user decks it names (`decks`;
  * built-in decks need none). Facts of several built-in decks are pooled, notes of several user decks
- * too; a test mixing both takes their questions in turn. Throws ExamError when a deck is unknown or no
+ * too; a test mixing both takes their questions in turn; with `only`, just the questions about those
+ * facts or notes are kept. Throws ExamError when a deck is unknown or no
  * question can be made.
  */
 export function buildExam(spec: ExamSpec, decks: readonly DeckFileV2[] = []): Quiz {
@@ -99,6 +116,7 @@ export function buildExam(spec: ExamSpec, decks: readonly DeckFileV2[] = []): Qu
       const questions = interleave([orNone(() => builtInQuiz(contents, spec, count, topics)), orNone(noteQuiz)], count);
       quiz = { lang: spec.lang, seed: spec.seed, questions };
     }
+    if (spec.only) quiz = onlyAbout(quiz, spec.only);
     if (quiz.questions.length === 0) throw new ExamError('no-questions', 'no question of the chosen types could be made');
     return quiz;
   } catch (error) {

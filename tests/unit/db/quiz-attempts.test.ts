@@ -3,6 +3,9 @@ import {
   discardExamAttempt,
   installDeck,
   listExamResults,
+  loadStudyQueue,
+  mistakeCardIds,
+  recordAnswer,
   readExamAttempt,
   readExamInProgress,
   saveExamAttempt,
@@ -11,9 +14,11 @@ import {
 } from '@/lib/db';
 import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { BUILT_IN_DECK_ID, buildBuiltInDeck } from '@/lib/content/built-in';
-import { buildExam, examReducer, scoreAttempt, startAttempt, type ExamAttempt } from '@/lib/exam';
-import { State } from '@/lib/srs';
-import { MINUTE, SPEC, T0, rightAnswer } from '../exam/helpers';
+import { buildExam, deckOfFacts, examReducer, scoreAttempt, startAttempt, type ExamAttempt } from '@/lib/exam';
+import { DEFAULT_STUDY_SETTINGS, Rating, State } from '@/lib/srs';
+import { MINUTE, SPEC, T0, rightAnswer, wrongAnswer } from '../exam/helpers';
+
+const DAY = 24 * 60 * MINUTE;
 
 beforeEach(async () => {
   await resetDatabaseForTests();
@@ -90,25 +95,32 @@ describe('listExamResults', () => {
 });
 
 describe('studyExamMistakes', () => {
-  it('puts the cards behind missed questions into learning due now, with a review log from the test', async () => {
-    await installDeck(buildBuiltInDeck(), T0 - 24 * 60 * MINUTE);
+  /** Studies the given cards once, two days before the test: seen, in review, not due yet. */
+  async function seeCards(cardIds: readonly string[]) {
+    for (const cardId of cardIds) await recordAnswer({ cardId, rating: Rating.Easy, now: T0 - 2 * DAY, timeZone: 60 });
+  }
+
+  it('puts the seen cards behind missed questions into learning due now, with a review log from the test', async () => {
+    await installDeck(buildBuiltInDeck(), T0 - 3 * DAY);
     const done = examReducer(answerFirst(attempt(), 4, T0 + MINUTE), { type: 'finish', now: T0 + 5 * MINUTE });
     const score = scoreAttempt(quiz.questions, done);
     const cardIds = score.cardIdsToStudy.map((id) => storedCardId(BUILT_IN_DECK_ID, id));
     expect(cardIds.length).toBeGreaterThan(0);
+    await seeCards(cardIds);
 
     const now = T0 + 6 * MINUTE;
     const result = await studyExamMistakes({ cardIds: [...cardIds, 'missing/card'], now, timeZone: 60 });
     expect(result.missing).toEqual(['missing/card']);
     expect(result.studied).toEqual(cardIds);
+    expect(result.queuedNew).toEqual([]);
 
     const db = database();
     const states = await db.cardStates.bulkGet(cardIds);
     for (const state of states) {
-      expect(state?.state).toBe(State.Learning);
+      expect(state?.state).toBe(State.Relearning);
       expect(state?.queue).toBe('learning');
-      // "Due now": within the first learning step (1 min by default).
-      expect(state!.due).toBeLessThanOrEqual(now + MINUTE);
+      // "Due now": within the first relearning step (10 min by default).
+      expect(state!.due).toBeLessThanOrEqual(now + 10 * MINUTE);
       expect(state!.buriedUntil).toBe(0);
     }
     const logs = await db.reviewLogs.where('origin').equals('test').toArray();
@@ -116,11 +128,59 @@ describe('studyExamMistakes', () => {
     expect(new Set(logs.map((log) => log.rating))).toEqual(new Set([1]));
   });
 
+  it('leaves never-seen cards unanswered, first in line among the new cards, when a mistake is about them', async () => {
+    await installDeck(buildBuiltInDeck(), T0 - 3 * DAY);
+    const done = examReducer(answerFirst(attempt(), 4, T0 + MINUTE), { type: 'finish', now: T0 + 5 * MINUTE });
+    const cardIds = scoreAttempt(quiz.questions, done).cardIdsToStudy.map((id) => storedCardId(BUILT_IN_DECK_ID, id));
+
+    const result = await studyExamMistakes({ cardIds, now: T0 + 6 * MINUTE, timeZone: 60 });
+    expect(result.studied).toEqual([]);
+    expect([...result.queuedNew].sort()).toEqual([...cardIds].sort());
+    expect(await database().reviewLogs.count()).toBe(0);
+    const queue = await loadStudyQueue({ now: T0 + 6 * MINUTE, timeZone: 60 });
+    const firstNew = queue.items.find((item) => item.state.state === State.New);
+    expect(cardIds).toContain(firstNew?.cardId);
+  });
+
+  it('never makes more cards due now than it announces, nor new cards past the day\'s limit, after a 10-question test with 9 mistakes', async () => {
+    await installDeck(buildBuiltInDeck(), T0 - 3 * DAY);
+    const ten = buildExam({ ...SPEC, seed: 7 });
+    let a = startAttempt({ id: 'nine', spec: { ...SPEC, seed: 7 }, questionIds: ten.questions.map((q) => q.id), now: T0 });
+    const [right, ...wrong] = ten.questions;
+    a = examReducer(a, { type: 'answer', questionId: right!.id, answer: rightAnswer(right!), now: T0 + MINUTE });
+    for (const q of wrong) a = examReducer(a, { type: 'answer', questionId: q.id, answer: wrongAnswer(q), now: T0 + MINUTE });
+    a = examReducer(a, { type: 'finish', now: T0 + 2 * MINUTE });
+    const score = scoreAttempt(ten.questions, a);
+    expect(new Set(score.mistakes.map((m) => m.questionId)).size).toBe(9);
+    const cardIds = mistakeCardIds({ questions: ten.questions, mistakes: score.mistakes, deckOfFacts: deckOfFacts(a.spec), fallbackDeckId: BUILT_IN_DECK_ID });
+    // The student has studied some of these cards before; the others are still new.
+    const seen = cardIds.filter((_, i) => i % 3 === 0);
+    await seeCards(seen);
+
+    const now = T0 + 3 * MINUTE;
+    const result = await studyExamMistakes({ cardIds, now, timeZone: 60 });
+    expect([...result.studied].sort()).toEqual([...seen].sort());
+    expect(result.studied.length + result.queuedNew.length).toBe(cardIds.length);
+
+    const queue = await loadStudyQueue({ now, timeZone: 60 });
+    const dueNow = queue.items.filter((item) => item.state.state !== State.New);
+    const learningToday = [...dueNow, ...queue.aheadItems].filter((item) => item.state.queue === 'learning');
+    expect(learningToday.length).toBeLessThanOrEqual(result.studied.length);
+    expect(dueNow.length).toBeLessThanOrEqual(result.studied.length);
+    expect(dueNow.filter((item) => !seen.includes(item.cardId))).toEqual([]);
+    const newToday = queue.items.filter((item) => item.state.state === State.New);
+    expect(newToday.length).toBeLessThanOrEqual(DEFAULT_STUDY_SETTINGS.newCardsPerDay);
+    expect(queue.counts.new).toBeLessThanOrEqual(DEFAULT_STUDY_SETTINGS.newCardsPerDay);
+    // The missed new cards come first among today's new cards.
+    const missedNew = new Set(result.queuedNew);
+    expect(missedNew.has(newToday[0]?.cardId ?? '')).toBe(true);
+  });
+
   it('writes nothing when one card of the batch cannot be answered', async () => {
     await installDeck(buildBuiltInDeck(), T0 - 24 * 60 * MINUTE);
     const cardIds = quiz.questions[0]!.cardIds.map((id) => storedCardId(BUILT_IN_DECK_ID, id));
     // An answer before the card's last review is refused by the scheduler: the whole batch rolls back.
-    await studyExamMistakes({ cardIds: [cardIds[0]!], now: T0 + 10 * MINUTE, timeZone: 60 });
+    await recordAnswer({ cardId: cardIds[0]!, rating: Rating.Good, now: T0 + 10 * MINUTE, timeZone: 60 });
     await expect(studyExamMistakes({ cardIds, now: T0, timeZone: 60 })).rejects.toThrow();
     expect(await database().reviewLogs.count()).toBe(1);
   });

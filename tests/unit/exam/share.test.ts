@@ -27,6 +27,7 @@ const specArb: fc.Arbitrary<ExamSpec> = fc.record(
     seed: fc.integer({ min: 0, max: 0xffffffff }),
     timeLimitMs: fc.integer({ min: 60_000, max: 3 * 3_600_000 }),
     lang: fc.constantFrom('pl' as const, 'en' as const),
+    only: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { minLength: 1, maxLength: 12 }),
   },
   { requiredKeys: ['deckIds', 'topics', 'types', 'count', 'seed', 'lang'] },
 );
@@ -51,6 +52,12 @@ describe('encodeExamSpec', () => {
 
   it('makes a short link for a typical test', () => {
     expect(encodeExamSpec({ ...SPEC, topics: ['cuban-missile-crisis', 'theory'], timeLimitMs: 1_200_000 }).length).toBeLessThan(200);
+  });
+
+  it('keeps opening a link made before specs could name the missed questions', () => {
+    // A link of the first version, as the app made it before `only` existed.
+    const old = `t1.${compressToEncodedURIComponent(JSON.stringify({ d: SPEC.deckIds, p: [], y: ['mc', 'tf'], n: 10, s: 42, l: 'pl' }))}`;
+    expect(decodeExamSpec(old)).toEqual({ ...SPEC, types: ['multiple-choice', 'true-false'] });
   });
 
   it('gives a link whose test has the same questions when opened elsewhere', () => {

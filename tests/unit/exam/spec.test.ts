@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ExamError, buildExam, examSpecSchema, quickTestSpec } from '@/lib/exam';
+import { ExamError, buildExam, examSpecSchema, missedOnlySpec, quickTestSpec } from '@/lib/exam';
 import { SPEC } from './helpers';
 
 describe('buildExam', () => {
   it('gives the same questions in the same order when the spec and seed are the same', () => {
     expect(buildExam({ ...SPEC })).toEqual(buildExam({ ...SPEC }));
     expect(buildExam({ ...SPEC, seed: 43 }).questions).not.toEqual(buildExam(SPEC).questions);
+  });
+
+  it('asks again exactly the missed questions, in their order, when the spec names their facts', () => {
+    const full = buildExam(SPEC).questions;
+    const missed = [full[1]!, full[4]!, full[7]!];
+    const retake = buildExam(missedOnlySpec(SPEC, missed.flatMap((q) => q.factIds))!).questions;
+    expect(retake.map((q) => q.id)).toEqual(retake.map((_, i) => `q${i + 1}`));
+    const strip = ({ id: _id, ...rest }: (typeof full)[number]) => rest;
+    // A question sharing a fact with a missed one (e.g. matching) comes back too; the missed ones always do.
+    expect(retake.length).toBeGreaterThanOrEqual(3);
+    for (const q of missed) expect(retake.map(strip)).toContainEqual(strip(q));
+    expect(buildExam(missedOnlySpec(SPEC, missed.flatMap((q) => q.factIds))!)).toEqual(buildExam(missedOnlySpec(SPEC, missed.flatMap((q) => q.factIds))!));
+    expect(missedOnlySpec(SPEC, [])).toBeNull();
   });
 
   it('tests only the chosen topics and types when the spec names them', () => {

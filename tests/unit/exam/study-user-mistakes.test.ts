@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDeck, mistakeCardIds, readDeckFileV2, readUserDeckFiles, saveNote, studyExamMistakes } from '@/lib/db';
+import { createDeck, mistakeCardIds, readDeckFileV2, readUserDeckFiles, recordAnswer, saveNote, studyExamMistakes } from '@/lib/db';
 import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { buildExam, deckOfFacts, examReducer, scoreAttempt, startAttempt, type ExamSpec } from '@/lib/exam';
-import { State } from '@/lib/srs';
+import { Rating, State } from '@/lib/srs';
 import { teacherDeck } from '../quiz/notes-helpers';
 import { MINUTE, T0, rightAnswer, wrongAnswer } from './helpers';
 
@@ -32,8 +32,10 @@ describe('mistakeCardIds', () => {
     expect(cardIds.length).toBeGreaterThan(0);
     expect(cardIds.every((id) => id.startsWith(`u-class3b/${noteId}~`))).toBe(true);
 
+    // Only a card the student has seen goes back to learning.
+    for (const cardId of cardIds) await recordAnswer({ cardId, rating: Rating.Good, now: T0 + 2 * MINUTE, timeZone: 60 });
     const result = await studyExamMistakes({ cardIds, now: T0 + 3 * MINUTE, timeZone: 60 });
-    expect(result).toEqual({ studied: cardIds, missing: [] });
+    expect(result).toEqual({ studied: cardIds, queuedNew: [], missing: [] });
     const states = await database().cardStates.bulkGet(cardIds);
     expect(states.every((s) => s?.state === State.Learning && s.deckId === 'u-class3b')).toBe(true);
     const logs = await database().reviewLogs.where('origin').equals('test').toArray();
