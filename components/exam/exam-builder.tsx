@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { BUILT_IN_DECK_ID } from '@/lib/content/built-in';
@@ -17,9 +18,12 @@ import {
 } from '@/lib/exam';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
+import { useExamResults } from '@/lib/hooks/use-exam-results';
 import { QUESTION_TYPES, type QuestionType } from '@/lib/quiz';
 import { CheckboxGroup, ChoiceGroup, choiceStyles } from '@/components/ui/choice-group';
+import { percentOf } from './exam-text';
 import { SharePanel } from './share-panel';
+import { attemptHref } from './start-exam';
 import { newSeed } from './seed';
 import styles from './exam.module.css';
 
@@ -32,6 +36,36 @@ function titleIn(title: Partial<Record<Lang, string>>, lang: Lang): string {
 /** What a shared test of user decks tells the receiver it needs: each deck's id, title and version. */
 export function deckNeeds(decks: readonly DeckFileV2[], lang: Lang): DeckNeed[] {
   return decks.map((deck) => ({ id: deck.id, title: titleIn(deck.title, lang), version: deck.version }));
+}
+
+/** The last few finished tests, newest first, each a link to its results; nothing before the first. */
+function LatestResults() {
+  const { t, lang } = usePreferences();
+  const results = useExamResults();
+  if (!results || results.length === 0) return null;
+  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="card" aria-labelledby="exam-latest-title">
+      <h2 id="exam-latest-title">{t('examFix.last.title')}</h2>
+      <ul className={styles.latest}>
+        {results
+          .slice(-3)
+          .reverse()
+          .map((r) => (
+            <li key={r.id}>
+              <Link href={attemptHref(r.id)}>
+                {t('examFix.last.item', { date: dateFormat.format(r.finishedAt), points: r.points, available: r.available, percent: percentOf(r.points, r.available) })}
+              </Link>
+            </li>
+          ))}
+      </ul>
+      {results.length > 3 ? (
+        <p className={styles.latest}>
+          <Link href="/stats">{t('examFix.last.all')}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
 }
 
 /**
@@ -84,11 +118,12 @@ export function ExamBuilder({ onStart, error }: { onStart: (spec: ExamSpec, deck
 
   return (
     <section className={styles.screen} aria-labelledby="exam-builder-title">
+      <LatestResults />
       <div className="card">
         <h2>{t('exam.quick')}</h2>
         <p className={choiceStyles.hint}>{t('exam.quick.hint')}</p>
         <button type="button" className="button button-primary" onClick={() => onStart(quickTestSpec(newSeed(), lang), [])}>
-          {t('exam.quick')}
+          {t('examFix.quickStart')}
         </button>
       </div>
 

@@ -1,12 +1,13 @@
 'use client';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { buildDeck } from '@/lib/content/build-deck';
 import { findBuiltInContent } from '@/lib/content/built-in';
-import { installDeck, mistakeCardIds, studyExamMistakes } from '@/lib/db';
+import { installDeck, mistakeCardIds, studyExamMistakes, type StudyMistakesResult } from '@/lib/db';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
-import { attemptDuration, buildExam, deckOfFacts, examTitles, scoreAttempt, sharedResultOf, type ExamAttempt } from '@/lib/exam';
+import { attemptDuration, buildExam, deckOfFacts, examTitles, missedOnlySpec, scoreAttempt, sharedResultOf, type ExamAttempt, type ExamSpec } from '@/lib/exam';
 import { deviceTimeZone } from '@/lib/hooks/device-time-zone';
 import { useExamAttempt } from '@/lib/hooks/use-exam-attempt';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
@@ -14,6 +15,8 @@ import type { Question, Quiz, QuizScore } from '@/lib/quiz';
 import { examErrorMessage, formatDuration, givenAnswerLines, percentOf, rightAnswerLines, subjectReference } from './exam-text';
 import { QuestionBlock, QuestionText } from './question-text';
 import { ScoreBreakdown } from './score-breakdown';
+import { deckNeeds } from './exam-builder';
+import { startExam } from './start-exam';
 import { SharePanel } from './share-panel';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
@@ -31,27 +34,141 @@ function Lines({ lines, question }: { lines: string[]; question?: Pick<Question,
 }
 
 /**
- * "Study my mistakes": the cards behind each wrongly answered fact, rated Again now. The decks may not
- * be installed yet on this device (a shared test opened first), so they are installed (idempotent).
+ * "Study my mistakes": the cards behind each wrongly answered fact. The decks may not be installed yet
+ * on this device (a shared test opened first), so they are installed (idempotent).
  */
-async function sendMistakesToStudy(attempt: ExamAttempt, missed: readonly Question[], mistakes: QuizScore['mistakes']): Promise<number> {
+async function sendMistakesToStudy(attempt: ExamAttempt, missed: readonly Question[], mistakes: QuizScore['mistakes']): Promise<StudyMistakesResult> {
   const now = Date.now();
   const cardIds = mistakeCardIds({ questions: missed, mistakes, deckOfFacts: deckOfFacts(attempt.spec), fallbackDeckId: attempt.spec.deckIds[0] ?? '' });
   for (const deckId of attempt.spec.deckIds) {
     const content = findBuiltInContent(deckId);
     if (content) await installDeck(buildDeck(content), now);
   }
-  const result = await studyExamMistakes({ cardIds, now, timeZone: deviceTimeZone });
-  return result.studied.length;
+  return studyExamMistakes({ cardIds, now, timeZone: deviceTimeZone });
 }
 
-function Results({ attempt, quiz, decks, onNewTest }: { attempt: ExamAttempt; quiz: Quiz; decks: readonly DeckFileV2[]; onNewTest: () => void }) {
+/**
+ * The "study my mistakes" button, next to the score. Once pressed it gives way to what happened (how
+ * many cards went back to study, how many new ones wait in the day's new cards, and why), which takes
+ * the focus so it never falls to the page.
+ */
+function StudyMistakes({ attempt, missed, mistakes }: { attempt: ExamAttempt; missed: readonly Question[]; mistakes: QuizScore['mistakes'] }) {
+  const { t } = usePreferences();
+  const [done, setDone] = useState<StudyMistakesResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const message = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (done) message.current?.focus();
+  }, [done]);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setDone(await sendMistakesToStudy(attempt, missed, mistakes));
+    } catch (cause) {
+      setError(examErrorMessage(t, cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const lines = done
+    ? [
+        ...(done.studied.length > 0 ? [t('examFix.study.studied', { count: done.studied.length })] : []),
+        ...(done.queuedNew.length > 0 ? [t('examFix.study.queued', { count: done.queuedNew.length })] : []),
+      ]
+    : [];
+  return (
+    <div className={styles.studyBox}>
+      {done === null ? (
+        <>
+          <button type="button" className="button button-primary" disabled={busy} aria-describedby="exam-study-hint" onClick={() => void run()}>
+            {t('exam.results.studyMistakes')}
+          </button>
+          <p id="exam-study-hint" className={choiceStyles.hint}>
+            {t('examFix.study.hint')}
+          </p>
+        </>
+      ) : null}
+      <div role="status">
+        {done ? (
+          <p ref={message} tabIndex={-1} className={styles.success} data-testid="study-mistakes-done">
+            {lines.length > 0 ? lines.join(' ') : t('examFix.study.none')}
+          </p>
+        ) : null}
+      </div>
+      {done && lines.length > 0 ? (
+        <Link className="button" href="/study">
+          {t('exam.results.goStudy')}
+        </Link>
+      ) : null}
+      {error ? (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Retake the same test, retake only the missed questions, share this test (same spec and seed), or build a new one. */
+function NextSteps({ attempt, decks, missedFacts }: { attempt: ExamAttempt; decks: readonly DeckFileV2[]; missedFacts: readonly string[] }) {
+  const { t, lang } = usePreferences();
+  const router = useRouter();
+  const [sharing, setSharing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const missedSpec = missedOnlySpec(attempt.spec, missedFacts);
+  const start = (spec: ExamSpec) => {
+    setError(null);
+    startExam(spec, decks)
+      .then(() => router.push('/test'))
+      .catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+  };
+  return (
+    <>
+      <section className="card" aria-labelledby="exam-next-title">
+        <h2 id="exam-next-title">{t('examFix.next.title')}</h2>
+        <p className={choiceStyles.hint}>{t('examFix.retake.hint')}</p>
+        <div className={styles.actions}>
+          {missedSpec ? (
+            <button type="button" className="button button-primary" onClick={() => start(missedSpec)}>
+              {t('examFix.retakeMissed')}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={() => start(attempt.spec)}>
+            {t('examFix.retake')}
+          </button>
+          <button type="button" className="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+            {t('exam.shareTest')}
+          </button>
+          <Link className="button" href="/test">
+            {t('exam.results.newTest')}
+          </Link>
+        </div>
+        {error ? (
+          <p className={styles.error} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </section>
+      {sharing ? <SharePanel kind="test" spec={attempt.spec} needs={deckNeeds(decks.filter((deck) => attempt.spec.deckIds.includes(deck.id)), lang)} /> : null}
+    </>
+  );
+}
+
+function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; decks: readonly DeckFileV2[] }) {
   const { t, lang } = usePreferences();
   const score = useMemo(() => scoreAttempt(quiz.questions, attempt), [quiz, attempt]);
   const titles = useMemo(() => examTitles(attempt.spec.deckIds, lang, decks), [attempt.spec.deckIds, lang, decks]);
-  const [studied, setStudied] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The results replace the test (or open from a link): focus their heading, which reads the score.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [attempt.id]);
 
   const duration = attemptDuration(attempt);
   const shared = sharedResultOf({
@@ -63,30 +180,26 @@ function Results({ attempt, quiz, decks, onNewTest }: { attempt: ExamAttempt; qu
     endedBy: attempt.endedBy ?? 'submitted',
   });
   const missed = quiz.questions.filter((q) => score.mistakes.some((m) => m.questionId === q.id));
-
-  const studyMistakes = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setStudied(await sendMistakesToStudy(attempt, missed, score.mistakes));
-    } catch (cause) {
-      setError(examErrorMessage(t, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const finished = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(attempt.finishedAt ?? attempt.startedAt);
 
   return (
     <section className={styles.screen} aria-labelledby="exam-results-title">
       <div className="card">
-        <h2 id="exam-results-title">{t('exam.results.title')}</h2>
-        <p className={styles.score}>
-          {t('exam.results.score', { points: score.total.points, available: score.total.available, percent: percentOf(score.total.points, score.total.available) })}
+        <h2 id="exam-results-title" ref={heading} tabIndex={-1} className={styles.resultsHeading}>
+          <span>{t('exam.results.title')}</span>{' '}
+          <span className={styles.score}>
+            {t('exam.results.score', { points: score.total.points, available: score.total.available, percent: percentOf(score.total.points, score.total.available) })}
+          </span>
+        </h2>
+        <p>
+          {t('exam.sharedResult.finished', { date: finished })} · {t('exam.results.time', { time: formatDuration(t, duration) })}
         </p>
-        <p>{t('exam.results.time', { time: formatDuration(t, duration) })}</p>
         {attempt.endedBy === 'time-up' ? <p className={styles.notice}>{t('exam.results.timeUp')}</p> : null}
+        {missed.length > 0 ? <StudyMistakes attempt={attempt} missed={missed} mistakes={score.mistakes} /> : null}
         <ScoreBreakdown byTopic={shared.byTopic} byKind={shared.byKind} topicTitles={titles.topics} />
       </div>
+
+      <NextSteps attempt={attempt} decks={decks} missedFacts={score.mistakes.map((m) => m.factId)} />
 
       {score.spelling.length > 0 ? (
         <section className="card" aria-labelledby="exam-spelling-title">
@@ -141,44 +254,18 @@ function Results({ attempt, quiz, decks, onNewTest }: { attempt: ExamAttempt; qu
             </article>
           );
         })}
-        {missed.length > 0 ? (
-          <div className={styles.actions}>
-            <p className={choiceStyles.hint}>{t('exam.results.studyMistakes.hint')}</p>
-            {studied === null ? (
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void studyMistakes()}>
-                {t('exam.results.studyMistakes')}
-              </button>
-            ) : null}
-            <p role="status" className={styles.success}>
-              {studied !== null ? t('exam.results.studied', { count: studied }) : ''}
-            </p>
-            {studied !== null ? (
-              <Link className="button" href="/study">
-                {t('exam.results.goStudy')}
-              </Link>
-            ) : null}
-            {error ? (
-              <p className={styles.error} role="alert">
-                {error}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
       </section>
 
       <SharePanel kind="result" result={shared} />
-
-      <div className={styles.actions}>
-        <button type="button" className="button button-primary" onClick={onNewTest}>
-          {t('exam.results.newTest')}
-        </button>
-      </div>
     </section>
   );
 }
 
-/** The results of a finished attempt, read from storage with the notes of its user decks. */
-export function ExamResults({ attemptId, onNewTest }: { attemptId: string; onNewTest: () => void }) {
+/**
+ * The results of a finished attempt, read from storage with the notes of its user decks: what the
+ * test's own address (/test/attempt?id=…) shows, after a reload and offline too.
+ */
+export function ExamResults({ attemptId }: { attemptId: string }) {
   const { t } = usePreferences();
   const attempt = useExamAttempt(attemptId);
   const finished = attempt && attempt.status === 'finished' ? attempt : null;
@@ -191,6 +278,18 @@ export function ExamResults({ attemptId, onNewTest }: { attemptId: string; onNew
       return { error };
     }
   }, [finished, loaded]);
+  if (attempt === null || attempt?.status === 'in-progress') {
+    return (
+      <div className="card">
+        <p className={styles.error} role="alert">
+          {attempt === null ? t('examFix.attempt.notFound') : t('examFix.attempt.inProgress')}
+        </p>
+        <Link className="button button-primary" href="/test">
+          {attempt === null ? t('examFix.attempt.newTest') : t('examFix.attempt.resume')}
+        </Link>
+      </div>
+    );
+  }
   if (!finished || !built) return <p role="status">{t('exam.loading')}</p>;
   if ('error' in built) {
     return (
@@ -198,11 +297,11 @@ export function ExamResults({ attemptId, onNewTest }: { attemptId: string; onNew
         <p className={styles.error} role="alert">
           {loaded && loaded.missing.length > 0 ? t('examDecks.error.deckGone') : examErrorMessage(t, built.error)}
         </p>
-        <button type="button" className="button button-primary" onClick={onNewTest}>
+        <Link className="button button-primary" href="/test">
           {t('exam.results.newTest')}
-        </button>
+        </Link>
       </div>
     );
   }
-  return <Results attempt={finished} quiz={built.quiz} decks={loaded?.decks ?? []} onNewTest={onNewTest} />;
+  return <Results attempt={finished} quiz={built.quiz} decks={loaded?.decks ?? []} />;
 }

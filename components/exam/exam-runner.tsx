@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useConfirm } from '@/components/editor/confirm-dialog';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
 import { answeredCount, examReducer, scoreAttempt, timeLeft, type ExamAction, type ExamAttempt } from '@/lib/exam';
@@ -19,6 +20,20 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+
+  const confirm = useConfirm();
+
+  // A confirmation rather than an undo: the test is deleted for good, and an undo toast would have to
+  // outlive leaving the screen; one more tap is cheap next to losing a half-done test.
+  const abandon = async () => {
+    const sure = await confirm.ask({
+      title: t('examFix.abandon.title'),
+      lines: [t('examFix.abandon.body')],
+      confirmLabel: t('examFix.abandon.confirm'),
+      cancelLabel: t('examFix.abandon.cancel'),
+    });
+    if (sure) await discardExamAttempt(attempt.id).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+  };
 
   const act = useCallback((action: ActionInput) => dispatch({ ...action, now: Date.now() } as ExamAction), []);
 
@@ -58,7 +73,14 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
         {attempt.deadline !== undefined ? (
           <ExamTimer left={(now) => timeLeft(attempt, now) ?? 0} onTimeUp={() => act({ type: 'time-up' })} />
         ) : null}
+        {/* Far from "Finish and check" (the end of the screen), and it asks first. */}
+        <div className={styles.leave}>
+          <button type="button" className="button" onClick={() => void abandon()}>
+            {t('exam.abandon')}
+          </button>
+        </div>
       </div>
+      {confirm.dialog}
 
       <article className={styles.question}>
         <h2 ref={heading} tabIndex={-1}>
@@ -123,9 +145,6 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
         <div className={styles.actions}>
           <button type="button" className="button button-primary" onClick={() => act({ type: 'finish' })}>
             {t('exam.finish')}
-          </button>
-          <button type="button" className="button" onClick={() => void discardExamAttempt(attempt.id)}>
-            {t('exam.abandon')}
           </button>
         </div>
       </div>

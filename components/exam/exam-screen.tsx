@@ -1,36 +1,36 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
+import { discardExamAttempt } from '@/lib/db';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
-import { buildExam, startAttempt, type ExamAttempt, type ExamSpec } from '@/lib/exam';
+import { buildExam, type ExamAttempt, type ExamSpec } from '@/lib/exam';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
 import { useExamInProgress } from '@/lib/hooks/use-exam-in-progress';
 import { ExamBuilder } from './exam-builder';
-import { ExamResults } from './exam-results';
 import { ExamRunner } from './exam-runner';
 import { examErrorMessage } from './exam-text';
-import { newAttemptId } from './seed';
+import { attemptHref, startExam } from './start-exam';
 import styles from './exam.module.css';
 
 /**
- * Starts a test from its spec (and the notes of the user decks it names) and saves it as the test in
- * progress; throws ExamError when it has no question.
+ * The test route: the builder (with the latest results), or the test in progress (resumed after a
+ * reload). A finished test goes to its own address, where its results stay.
  */
-export async function startExam(spec: ExamSpec, decks: readonly DeckFileV2[] = []): Promise<void> {
-  const quiz = buildExam(spec, decks);
-  const attempt = startAttempt({ id: newAttemptId(), spec, questionIds: quiz.questions.map((q) => q.id), now: Date.now() });
-  await saveExamAttempt(attempt);
-}
-
-/** The test route: the builder, the test in progress (resumed after a reload), then its results. */
 export function ExamScreen() {
   const { t } = usePreferences();
+  const router = useRouter();
   const inProgress = useExamInProgress();
   const [finishedId, setFinishedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const onFinished = useCallback((id: string) => setFinishedId(id), []);
+  const onFinished = useCallback(
+    (id: string) => {
+      setFinishedId(id);
+      router.push(attemptHref(id));
+    },
+    [router],
+  );
 
   const start = (spec: ExamSpec, decks: DeckFileV2[]) => {
     setError(null);
@@ -38,8 +38,7 @@ export function ExamScreen() {
   };
 
   let body;
-  if (finishedId) body = <ExamResults attemptId={finishedId} onNewTest={() => setFinishedId(null)} />;
-  else if (inProgress === undefined) body = <p role="status">{t('exam.loading')}</p>;
+  if (finishedId || inProgress === undefined) body = <p role="status">{t('exam.loading')}</p>;
   else if (inProgress) body = <ExamInProgress key={inProgress.id} attempt={inProgress} onFinished={onFinished} />;
   else body = <ExamBuilder onStart={start} error={error} />;
 

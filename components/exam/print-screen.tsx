@@ -109,7 +109,7 @@ export function PrintScreen() {
   const decoded = useSharedTest(fragment);
 
   let body;
-  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
+  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} missing="examFix.missing.print" />;
   else {
     const { quiz } = decoded;
     const titles = examTitles(decoded.spec.deckIds, lang, decoded.decks);
@@ -138,7 +138,7 @@ export function PrintScreen() {
           <ol>
             {quiz.questions.map((question) => (
               <li key={question.id} className={styles.printQuestion}>
-                <ul className={styles.lines}>
+                <ul className={styles.keyLines}>
                   {keyLines(t, question).map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}

@@ -27,7 +27,7 @@ export function SharedResultScreen() {
   const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
 
   let body;
-  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} />;
+  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} missing="examFix.missing.result" />;
   else {
     const { result } = decoded;
     const titles = examTitles(result.deckIds, lang);

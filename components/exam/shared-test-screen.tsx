@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { examTitles } from '@/lib/exam';
 import { useExamInProgress } from '@/lib/hooks/use-exam-in-progress';
-import { startExam } from './exam-screen';
+import { startExam } from './start-exam';
 import { examErrorMessage } from './exam-text';
 import { useFragment } from './use-fragment';
 import styles from './exam.module.css';

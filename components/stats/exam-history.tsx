@@ -1,5 +1,7 @@
 'use client';
+import Link from 'next/link';
 import { usePreferences } from '@/components/layout/preferences-provider';
+import { attemptHref } from '@/components/exam/start-exam';
 import { formatDuration, percentOf } from '@/components/exam/exam-text';
 import { useExamResults } from '@/lib/hooks/use-exam-results';
 import type { ExamResultSummary } from '@/lib/db';
@@ -65,7 +67,11 @@ export function ExamHistory() {
             <tbody>
               {results.map((r, i) => (
                 <tr key={r.id}>
-                  <th scope="row">{dateFormat.format(r.finishedAt)}</th>
+                  <th scope="row">
+                    <Link className={styles.rowLink} href={attemptHref(r.id)}>
+                      {dateFormat.format(r.finishedAt)}
+                    </Link>
+                  </th>
                   <td className={styles.number}>{percents[i]}%</td>
                   <td className={styles.number}>
                     {r.points} / {r.available}

@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import { examDecksEn } from './exam-decks.en';
+import { examFixEn } from './exam-fix.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
@@ -311,4 +312,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...editorEn,
   ...libraryEn,
   ...examDecksEn,
+  ...examFixEn,
 };

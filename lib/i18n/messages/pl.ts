@@ -3,6 +3,7 @@ import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
 import { libraryPl } from './library.pl';
 import { examDecksPl } from './exam-decks.pl';
+import { examFixPl } from './exam-fix.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -311,6 +312,7 @@ export const pl = {
   ...editorPl,
   ...libraryPl,
   ...examDecksPl,
+  ...examFixPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
