@@ -1,9 +1,10 @@
 'use client';
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import type { MatchingQuestion, MultipleChoiceQuestion, Question, QuizAnswer, TimelineQuestion, TrueFalseQuestion, TypedQuestion } from '@/lib/quiz';
 import { RichText } from '@/components/ui/rich-text';
 import { letter } from './exam-text';
+import { useRovingFocus } from './use-roving-focus';
 import { QuestionBlock, QuestionText, plainText } from './question-text';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
@@ -151,107 +152,138 @@ function TypedView({ question, answer, onAnswer, onSubmit }: ViewProps<TypedQues
   );
 }
 
+/** The answers offered in place under the open item of a matching question: one Tab stop, arrows inside. */
+function MatchOptions({
+  question,
+  leftId,
+  pairs,
+  onPick,
+  onClose,
+}: {
+  question: MatchingQuestion;
+  leftId: string;
+  pairs: Record<string, string>;
+  onPick: (rightId: string | null) => void;
+  onClose: () => void;
+}) {
+  const { t } = usePreferences();
+  const paired = pairs[leftId];
+  const count = question.right.length + (paired ? 1 : 0);
+  const start = paired ? Math.max(0, question.right.findIndex((r) => r.id === paired)) : 0;
+  const roving = useRovingFocus(count, start, (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  });
+  const { focusAt } = roving;
+  useEffect(() => {
+    focusAt(start);
+    // Only when the list opens: later moves are the student's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const leftOf = (rightId: string) => Object.entries(pairs).find(([l, r]) => r === rightId && l !== leftId)?.[0];
+  const leftText = (id: string) => plainText(question, question.left.find((l) => l.id === id)?.text ?? id);
+  return (
+    <ul id={`${question.id}-options-${leftId}`} className={styles.options} aria-label={t('examFix.matching.options', { item: leftText(leftId) })}>
+      {question.right.map((right, index) => {
+        const taken = leftOf(right.id);
+        const { ref, ...rest } = roving.bind(index);
+        return (
+          <li key={right.id}>
+            <button type="button" className={`button ${styles.itemButton}`} aria-pressed={paired === right.id} ref={ref} {...rest} onClick={() => onPick(right.id)}>
+              <span>
+                {letter(index)}. <QuestionText question={question} text={right.text} />
+              </span>
+              {taken ? <span className={styles.itemMeta}>{t('examFix.matching.takenBy', { item: leftText(taken) })}</span> : null}
+            </button>
+          </li>
+        );
+      })}
+      {paired
+        ? (() => {
+            const { ref, ...rest } = roving.bind(question.right.length);
+            return (
+              <li>
+                <button type="button" className={`button ${styles.itemButton}`} ref={ref} {...rest} onClick={() => onPick(null)}>
+                  {t('examFix.matching.noPair')}
+                </button>
+              </li>
+            );
+          })()
+        : null}
+    </ul>
+  );
+}
+
+/**
+ * Matching, compact for a phone: the items to match form one list; choosing one opens the answers right
+ * under it, and choosing an answer pairs them. Each list is one Tab stop with arrow keys inside.
+ */
 function MatchingView({ question, answer, onAnswer }: ViewProps<MatchingQuestion>) {
   const { t } = usePreferences();
   const pairs = answer?.type === 'matching' ? answer.pairs : {};
-  const [selectedLeft, setSelectedLeft] = useState<string | null>(null);
-  const [selectedRight, setSelectedRight] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const roving = useRovingFocus(question.left.length);
   const textOf = (id: string) => plainText(question, question.left.find((l) => l.id === id)?.text ?? question.right.find((r) => r.id === id)?.text ?? id);
+  const rightIndex = (id: string) => question.right.findIndex((r) => r.id === id);
 
-  const pair = (leftId: string, rightId: string) => {
+  const close = (leftId: string) => {
+    setOpen(null);
+    roving.focusAt(question.left.findIndex((l) => l.id === leftId));
+  };
+
+  const pick = (leftId: string, rightId: string | null) => {
     const next: Record<string, string> = {};
     for (const [l, r] of Object.entries(pairs)) if (l !== leftId && r !== rightId) next[l] = r;
-    next[leftId] = rightId;
-    onAnswer({ type: 'matching', pairs: next });
-    setSelectedLeft(null);
-    setSelectedRight(null);
-    setAnnouncement(t('exam.matching.paired', { left: textOf(leftId), right: textOf(rightId) }));
-  };
-
-  const unpair = (leftId: string) => {
-    const next = { ...pairs };
-    delete next[leftId];
+    if (rightId !== null) next[leftId] = rightId;
     onAnswer(Object.keys(next).length > 0 ? { type: 'matching', pairs: next } : null);
-    setAnnouncement(t('exam.matching.unpaired', { left: textOf(leftId) }));
+    setAnnouncement(
+      rightId !== null ? t('exam.matching.paired', { left: textOf(leftId), right: textOf(rightId) }) : t('exam.matching.unpaired', { left: textOf(leftId) }),
+    );
+    close(leftId);
   };
-
-  const chooseLeft = (id: string) => {
-    if (selectedRight) return pair(id, selectedRight);
-    setSelectedLeft(selectedLeft === id ? null : id);
-    if (selectedLeft !== id) setAnnouncement(t('exam.matching.selected', { item: textOf(id) }));
-  };
-
-  const chooseRight = (id: string) => {
-    if (selectedLeft) return pair(selectedLeft, id);
-    setSelectedRight(selectedRight === id ? null : id);
-    if (selectedRight !== id) setAnnouncement(t('exam.matching.selected', { item: textOf(id) }));
-  };
-
-  const onDrop = (leftId: string) => (event: DragEvent) => {
-    event.preventDefault();
-    const rightId = event.dataTransfer.getData('text/plain');
-    if (question.right.some((r) => r.id === rightId)) pair(leftId, rightId);
-  };
-
-  const rightIndex = (id: string) => question.right.findIndex((r) => r.id === id);
 
   return (
     <div>
-      <p className={styles.prompt}>{question.prompt}</p>
-      <p className={choiceStyles.hint}>{t('exam.matching.instructions')}</p>
-      <div className={styles.columns}>
-        <div>
-          <h3 className={choiceStyles.legend} id={`${question.id}-left`}>
-            {t('exam.matching.left')}
-          </h3>
-          <ul className={styles.list} aria-labelledby={`${question.id}-left`}>
-            {question.left.map((left) => {
-              const paired = pairs[left.id];
-              return (
-                <li key={left.id} className={styles.item} onDragOver={(event) => event.preventDefault()} onDrop={onDrop(left.id)}>
-                  <button type="button" className={`button ${styles.itemButton}`} aria-pressed={selectedLeft === left.id} onClick={() => chooseLeft(left.id)}>
-                    <span>
-                      <QuestionText question={question} text={left.text} />
-                    </span>
-                    {paired ? (
-                      <span className={styles.itemMeta}>{t('exam.matching.pairedWith', { right: `${letter(rightIndex(paired))}. ${textOf(paired)}` })}</span>
-                    ) : null}
-                  </button>
-                  {paired ? (
-                    <button type="button" className="button" aria-label={t('exam.matching.unpair', { left: textOf(left.id) })} title={t('exam.matching.unpair', { left: textOf(left.id) })} onClick={() => unpair(left.id)}>
-                      ×
-                    </button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-        <div>
-          <h3 className={choiceStyles.legend} id={`${question.id}-right`}>
-            {t('exam.matching.right')}
-          </h3>
-          <ul className={styles.list} aria-labelledby={`${question.id}-right`}>
-            {question.right.map((right, index) => (
-              <li key={right.id} className={styles.item}>
-                <button
-                  type="button"
-                  className={`button ${styles.itemButton}`}
-                  aria-pressed={selectedRight === right.id}
-                  draggable
-                  onDragStart={(event) => event.dataTransfer.setData('text/plain', right.id)}
-                  onClick={() => chooseRight(right.id)}
-                >
-                  <span>
-                    {letter(index)}. <QuestionText question={question} text={right.text} />
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      <p className={styles.prompt} id={`${question.id}-prompt`}>
+        {question.prompt}
+      </p>
+      <p className={choiceStyles.hint}>{t('examFix.matching.instructions')}</p>
+      <ul className={styles.list} aria-labelledby={`${question.id}-prompt`}>
+        {question.left.map((left, index) => {
+          const paired = pairs[left.id];
+          const { ref, ...rest } = roving.bind(index);
+          return (
+            <li key={left.id} className={styles.matchItem}>
+              <button
+                type="button"
+                className={`button ${styles.itemButton}`}
+                aria-expanded={open === left.id}
+                aria-controls={open === left.id ? `${question.id}-options-${left.id}` : undefined}
+                ref={ref}
+                {...rest}
+                onClick={() => {
+                  const opening = open !== left.id;
+                  setOpen(opening ? left.id : null);
+                  if (opening) setAnnouncement(t('examFix.matching.selected', { item: textOf(left.id) }));
+                }}
+              >
+                <span>
+                  <QuestionText question={question} text={left.text} />
+                </span>
+                <span className={styles.itemMeta}>
+                  {paired ? `→ ${letter(rightIndex(paired))}. ${textOf(paired)}` : t('examFix.matching.unpaired')}
+                </span>
+              </button>
+              {open === left.id ? (
+                <MatchOptions question={question} leftId={left.id} pairs={pairs} onPick={(rightId) => pick(left.id, rightId)} onClose={() => close(left.id)} />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -305,33 +337,35 @@ function TimelineView({ question, answer, onAnswer }: ViewProps<TimelineQuestion
             <span className={styles.position} aria-hidden="true">
               {index + 1}.
             </span>
-            <span>
+            <span className={styles.timelineText}>
               <QuestionText question={question} text={rawOf(id)} />
             </span>
-            <button
-              type="button"
-              className="button"
-              ref={(el) => {
-                if (el) buttons.current.set(`${id}-up`, el);
-              }}
-              aria-label={t('exam.timeline.up', { item: textOf(id) })}
-              disabled={index === 0}
-              onClick={() => move(id, index - 1, 'up')}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button"
-              ref={(el) => {
-                if (el) buttons.current.set(`${id}-down`, el);
-              }}
-              aria-label={t('exam.timeline.down', { item: textOf(id) })}
-              disabled={index === order.length - 1}
-              onClick={() => move(id, index + 1, 'down')}
-            >
-              ↓
-            </button>
+            <div className={styles.timelineMoves}>
+              <button
+                type="button"
+                className="button"
+                ref={(el) => {
+                  if (el) buttons.current.set(`${id}-up`, el);
+                }}
+                aria-label={t('exam.timeline.up', { item: textOf(id) })}
+                disabled={index === 0}
+                onClick={() => move(id, index - 1, 'up')}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button"
+                ref={(el) => {
+                  if (el) buttons.current.set(`${id}-down`, el);
+                }}
+                aria-label={t('exam.timeline.down', { item: textOf(id) })}
+                disabled={index === order.length - 1}
+                onClick={() => move(id, index + 1, 'down')}
+              >
+                ↓
+              </button>
+            </div>
           </li>
         ))}
       </ol>

@@ -33,13 +33,13 @@ export async function answerQuestion(page: Page): Promise<QuestionKind> {
     await expect(q.getByText('Kolejność zapisana.')).toBeVisible();
     return 'timeline';
   }
-  const left = q.getByRole('list').first().locator('li');
-  const right = q.getByRole('list').nth(1).getByRole('button');
-  const count = await right.count();
+  // Compact matching: tap an item, then its answer in the list that opens under it.
+  const items = q.getByRole('list').first().locator(':scope > li > button');
+  const count = await items.count();
   for (let i = 0; i < count; i++) {
-    await left.nth(i).getByRole('button').first().click();
-    await right.nth(i).click();
+    await items.nth(i).click();
+    await q.getByRole('list', { name: /^Odpowiedzi dla:/ }).getByRole('button').nth(i).click();
   }
-  await expect(q.getByText(/połączone z:/)).toHaveCount(count);
+  await expect(q.getByText(/^→ /)).toHaveCount(count);
   return 'matching';
 }

@@ -3,7 +3,7 @@ import type { examFixPl } from './exam-fix.pl';
 
 export const examFixEn: Readonly<Record<keyof typeof examFixPl, Message>> = {
   'examFix.quickStart': 'Start a quick test',
-  'examFix.attempt.title': 'Test result',
+  'examFix.attempt.title': 'Finished test',
   'examFix.attempt.lead': 'Saved on this device: the score, the mistakes with the right answers, and what next.',
   'examFix.attempt.noId': 'This address does not point to any test. Open a result from the latest results or from the statistics.',
   'examFix.attempt.notFound': 'There is no such result on this device. Test results are kept only where the test was taken.',

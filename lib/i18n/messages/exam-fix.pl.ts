@@ -3,7 +3,7 @@ import type { Catalog } from '../message';
 /** Exam mode fixes (issue #9): saved results by address, abandon confirmation, study my mistakes, matching on a phone (Polish). */
 export const examFixPl = {
   'examFix.quickStart': 'Rozpocznij szybki test',
-  'examFix.attempt.title': 'Wynik testu',
+  'examFix.attempt.title': 'Zakończony test',
   'examFix.attempt.lead': 'Zapisany na tym urządzeniu: wynik, błędy z poprawnymi odpowiedziami i co dalej.',
   'examFix.attempt.noId': 'Ten adres nie wskazuje żadnego testu. Otwórz wynik z listy ostatnich wyników albo ze statystyk.',
   'examFix.attempt.notFound': 'Nie ma takiego wyniku na tym urządzeniu. Wyniki testów są zapisane tylko tam, gdzie rozwiązano test.',
