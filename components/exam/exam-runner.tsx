@@ -1,10 +1,10 @@
 'use client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { useConfirm } from '@/components/editor/confirm-dialog';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
 import { answeredCount, examReducer, scoreAttempt, timeLeft, type ExamAction, type ExamAttempt } from '@/lib/exam';
 import type { Quiz, QuizAnswer } from '@/lib/quiz';
+import { AbandonDialog } from './abandon-dialog';
 import { examErrorMessage } from './exam-text';
 import { ExamTimer } from './exam-timer';
 import { QuestionView } from './question-views';
@@ -21,18 +21,12 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const confirm = useConfirm();
-
   // A confirmation rather than an undo: the test is deleted for good, and an undo toast would have to
   // outlive leaving the screen; one more tap is cheap next to losing a half-done test.
-  const abandon = async () => {
-    const sure = await confirm.ask({
-      title: t('examFix.abandon.title'),
-      lines: [t('examFix.abandon.body')],
-      confirmLabel: t('examFix.abandon.confirm'),
-      cancelLabel: t('examFix.abandon.cancel'),
-    });
-    if (sure) await discardExamAttempt(attempt.id).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+  const [asking, setAsking] = useState(false);
+  const settleAbandon = (sure: boolean) => {
+    setAsking(false);
+    if (sure) discardExamAttempt(attempt.id).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
   };
 
   const act = useCallback((action: ActionInput) => dispatch({ ...action, now: Date.now() } as ExamAction), []);
@@ -75,12 +69,12 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
         ) : null}
         {/* Far from "Finish and check" (the end of the screen), and it asks first. */}
         <div className={styles.leave}>
-          <button type="button" className="button" onClick={() => void abandon()}>
+          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setAsking(true)}>
             {t('exam.abandon')}
           </button>
         </div>
       </div>
-      {confirm.dialog}
+      {asking ? <AbandonDialog onSettle={settleAbandon} /> : null}
 
       <article className={styles.question}>
         <h2 ref={heading} tabIndex={-1}>
