@@ -25,8 +25,9 @@ async function finish(page: Page) {
 async function dueOnHome(page: Page): Promise<number> {
   await page.goto('/');
   const due = page.getByTestId('due-today');
-  await expect(due).toBeVisible();
-  return Number((await due.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+  // Until the built-in deck is installed the screen says all is done: wait for the count.
+  await expect(due).toHaveText(/^\d+ kart/);
+  return Number((await due.textContent())?.match(/^(\d+)/)?.[1]);
 }
 
 test('a finished test keeps its own address: focus on the scored heading, after a reload, from the builder, from the stats, offline', async ({
@@ -142,23 +143,27 @@ test('matching on a phone: pick an item, then its answer in place, by keyboard w
   await expectNoAxeViolations(page);
 });
 
-test('no overflow and no axe violation during a test (bottom navigation shown), on its results, and on empty links', async ({ page }) => {
+test('no overflow and no axe violation during a test, with the bottom navigation shown', async ({ page }) => {
   await startQuickTest(page);
   // expectNoAxeViolations scrolls to the page's end, which slides whatever is there under the sticky top
   // header, and axe then counts that control as obscured. The header is not what this checks: let it
   // scroll away; the bottom navigation, which the issue is about, stays fixed.
   await page.addStyleTag({ content: 'body > div > header { position: static !important; }' });
   await expect(page.getByRole('navigation', { name: 'Nawigacja główna' })).toBeVisible();
-  const seen = new Set<string>();
-  for (let i = 1; i <= 10; i++) {
+  await expectNoHorizontalOverflow(page);
+  await expectNoAxeViolations(page);
+  for (let i = 2; i <= 10; i++) {
     await page.getByRole('button', { name: new RegExp(`^Pytanie ${i}:`) }).click();
     await expect(page.getByRole('heading', { name: `Pytanie ${i} z 10` })).toBeVisible();
-    const kind = (await article(page).getByRole('button', { name: /^Niżej:/ }).count()) > 0 ? 'timeline' : await article(page).locator('input, button').first().evaluate((el) => el.getAttribute('type') ?? el.tagName);
-    if (seen.has(kind)) continue;
-    seen.add(kind);
     await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page);
+    // The timeline (arrows under each event) is the layout this issue changed besides matching.
+    if ((await article(page).getByRole('button', { name: /^Niżej:/ }).count()) > 0) await expectNoAxeViolations(page);
   }
+});
+
+test('no overflow and no axe violation on results; empty links say what is missing', async ({ page }) => {
+  await startQuickTest(page);
+  await page.addStyleTag({ content: 'body > div > header { position: static !important; }' });
   await finish(page);
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);

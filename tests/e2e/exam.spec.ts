@@ -82,6 +82,8 @@ async function startQuickTest(page: Page) {
 
 test.describe('exam mode', () => {
   test('completes a 10-question test of every type with the keyboard alone, then shows and keeps the result', async ({ page }) => {
+    // A long journey (every question, or two browsers): it needs more than the default minute on a loaded machine.
+    test.slow();
     await page.goto('/test');
     await expectHeading(page, 'Test');
     await tabTo(page, page.getByRole('button', { name: 'Rozpocznij szybki test' }).last());
@@ -159,6 +161,8 @@ test.describe('exam mode', () => {
   });
 
   test('gives every student of a shared test link the same questions in the same order', async ({ page, browser }) => {
+    // A long journey (every question, or two browsers): it needs more than the default minute on a loaded machine.
+    test.slow();
     await page.goto('/test');
     await page.getByRole('checkbox', { name: 'Kryzys kubański' }).check();
     await page.getByRole('checkbox', { name: 'Definicje i pojęcia' }).check();
@@ -230,6 +234,8 @@ test.describe('exam mode', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`has no serious axe violation in the builder, a running test, results and shared pages (${theme})`, async ({ page }) => {
+      // A long journey (every question, or two browsers): it needs more than the default minute on a loaded machine.
+      test.slow();
       await page.emulateMedia({ colorScheme: theme });
       const check = async (where: string) => {
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
