@@ -4,6 +4,7 @@ import { formatDuration, percentOf } from '@/components/exam/exam-text';
 import { useExamResults } from '@/lib/hooks/use-exam-results';
 import type { ExamResultSummary } from '@/lib/db';
 import styles from '@/components/exam/exam.module.css';
+import own from './stats.module.css';
 
 const WIDTH = 240;
 const HEIGHT = 60;
@@ -44,6 +45,8 @@ export function ExamHistory() {
             {t('stats.exams.chart', { first: percents[0] ?? 0, last: percents[percents.length - 1] ?? 0, best: Math.max(...percents) })}
           </p>
           <Sparkline percents={percents} />
+          {/* Scrolls on its own when wider than a phone; focusable so the keyboard can scroll it too. */}
+          <div className={own.tableScroll} role="region" aria-labelledby="stats-exams-title" tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -79,6 +82,7 @@ export function ExamHistory() {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </section>
