@@ -46,7 +46,10 @@ export function ExamHistory() {
           </p>
           <Sparkline percents={percents} />
           {/* Scrolls on its own when wider than a phone; focusable so the keyboard can scroll it too. */}
-          <div className={own.tableScroll} role="region" aria-labelledby="stats-exams-title" tabIndex={0}>
+          <p id="stats-exams-table" className={own.tableLabel}>
+            {t('screens.stats.table')}
+          </p>
+          <div className={own.tableScroll} role="region" aria-labelledby="stats-exams-table" tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>

@@ -11,6 +11,7 @@ export const screensEn: Readonly<Record<keyof typeof screensPl, Message>> = {
   'screens.reader.noResults': 'Nothing found. Try another word.',
   'screens.reader.show': 'Show facts',
   'screens.reader.hide': 'Hide facts',
+  'screens.stats.table': 'All results (the table scrolls sideways)',
   'screens.settings.inherited': 'Empty: {value} from the general settings',
   'screens.settings.loadBalancing.inherit': 'Same as the general settings ({value})',
   'screens.settings.loadBalancing.on': 'On',

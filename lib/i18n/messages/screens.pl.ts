@@ -16,6 +16,7 @@ export const screensPl = {
   'screens.reader.noResults': 'Nic nie znaleziono. Spróbuj innego słowa.',
   'screens.reader.show': 'Pokaż fakty',
   'screens.reader.hide': 'Ukryj fakty',
+  'screens.stats.table': 'Wszystkie wyniki (tabelę można przesuwać w bok)',
   'screens.settings.inherited': 'Puste: {value} z ustawień ogólnych',
   'screens.settings.loadBalancing.inherit': 'Jak w ustawieniach ogólnych ({value})',
   'screens.settings.loadBalancing.on': 'Włączone',
