@@ -1,13 +1,5 @@
-import Link from 'next/link';
+import { NotFoundScreen } from '@/components/layout/not-found-screen';
 
 export default function NotFound() {
-  return (
-    <>
-      <h1 lang="pl">Nie ma takiej strony</h1>
-      <p lang="en">This page does not exist.</p>
-      <p>
-        <Link href="/">Dyplomacja</Link>
-      </p>
-    </>
-  );
+  return <NotFoundScreen />;
 }

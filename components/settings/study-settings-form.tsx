@@ -11,7 +11,14 @@ import {
 } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n/translate';
 import type { StudySettings } from '@/lib/srs';
-import { formFromSettings, settingsInputFromForm, type StudySettingsField, type StudySettingsForm } from '@/lib/study/settings-form';
+import { useDeckStudySettings } from '@/lib/hooks/use-deck-study-settings';
+import {
+  formFromOverride,
+  formFromSettings,
+  settingsInputFromForm,
+  type StudySettingsField,
+  type StudySettingsForm,
+} from '@/lib/study/settings-form';
 import styles from './settings.module.css';
 
 type NumberField = Exclude<StudySettingsField, 'loadBalancing' | 'learningSteps' | 'relearningSteps'>;
@@ -29,9 +36,36 @@ const NUMBER_FIELDS: readonly { field: NumberField; min: number; max: number; hi
  * form offers to reschedule the cards from their review history.
  */
 export function StudySettingsForm({ settings, deckId }: { settings: StudySettings; deckId?: string }) {
+  if (!deckId) return <SettingsForm settings={settings} initial={formFromSettings(settings)} />;
+  return <DeckSettingsForm settings={settings} deckId={deckId} />;
+}
+
+/**
+ * A deck's form starts from what the deck sets itself; each empty field shows the global value it
+ * follows as its placeholder (issue #9: saving it unchanged must not pin the global values).
+ */
+function DeckSettingsForm({ settings, deckId }: { settings: StudySettings; deckId: string }) {
+  const parts = useDeckStudySettings(deckId);
+  if (!parts) return null;
+  return <SettingsForm settings={settings} deckId={deckId} initial={formFromOverride(parts.override)} global={parts.global} />;
+}
+
+function SettingsForm({
+  settings,
+  deckId,
+  initial,
+  global,
+}: {
+  settings: StudySettings;
+  deckId?: string;
+  initial: StudySettingsForm;
+  /** A deck's form: the global settings its empty fields follow. */
+  global?: StudySettings;
+}) {
   const { t } = usePreferences();
   const scope = deckId ? 'deck' : 'global';
-  const [form, setForm] = useState<StudySettingsForm>(() => formFromSettings(settings));
+  const inherited = global ? formFromSettings(global) : null;
+  const [form, setForm] = useState<StudySettingsForm>(initial);
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [rescheduleOffer, setRescheduleOffer] = useState<{ decks: string[]; count: number } | null>(null);
@@ -70,6 +104,7 @@ export function StudySettingsForm({ settings, deckId }: { settings: StudySetting
   const reset = async () => {
     if (!deckId) return;
     await saveDeckStudySettings(deckId, {}, Date.now());
+    setForm(formFromOverride({}));
     setProblems([]);
     setMessage(t('settings.study.saved'));
   };
@@ -77,7 +112,11 @@ export function StudySettingsForm({ settings, deckId }: { settings: StudySetting
   const textField = (field: StudySettingsField, props: { inputMode?: 'numeric' | 'decimal' | 'text'; hint?: MessageKey }) => {
     const problem = problemOf(field);
     const id = `${idPrefix}-${field}`;
-    const described = [props.hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+    const inheritedValue = inherited ? String(inherited[field]) : null;
+    const described =
+      [inheritedValue !== null ? `${id}-inherited` : null, props.hint ? `${id}-hint` : null, problem ? `${id}-error` : null]
+        .filter(Boolean)
+        .join(' ') || undefined;
     return (
       <div className={styles.field} key={field}>
         <label htmlFor={id}>{t(`settings.study.${field}` as MessageKey)}</label>
@@ -87,10 +126,16 @@ export function StudySettingsForm({ settings, deckId }: { settings: StudySetting
           type="text"
           inputMode={props.inputMode}
           value={String(form[field])}
+          placeholder={inheritedValue ?? undefined}
           onChange={(event) => set(field, event.target.value as never)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={described}
         />
+        {inheritedValue !== null ? (
+          <span id={`${id}-inherited`} className="visually-hidden">
+            {t('screens.settings.inherited', { value: inheritedValue })}
+          </span>
+        ) : null}
         {props.hint ? (
           <p id={`${id}-hint`} className={styles.hint}>
             {t(props.hint)}
@@ -113,12 +158,32 @@ export function StudySettingsForm({ settings, deckId }: { settings: StudySetting
       {textField('learningSteps', { hint: 'settings.study.learningSteps.hint' })}
       {textField('relearningSteps', {})}
       {scope === 'global' ? textField('rolloverHour', { inputMode: 'numeric', hint: 'settings.study.rolloverHour.hint' }) : null}
-      <div className={styles.field}>
-        <label className={styles.checkbox}>
-          <input type="checkbox" checked={form.loadBalancing} onChange={(event) => set('loadBalancing', event.target.checked)} />
-          <span>{t('settings.study.loadBalancing')}</span>
-        </label>
-      </div>
+      {global ? (
+        <div className={styles.field}>
+          <label htmlFor={`${idPrefix}-loadBalancing`}>{t('settings.study.loadBalancing')}</label>
+          <select
+            id={`${idPrefix}-loadBalancing`}
+            className={styles.select}
+            value={form.loadBalancing === null ? 'inherit' : form.loadBalancing ? 'on' : 'off'}
+            onChange={(event) => set('loadBalancing', event.target.value === 'inherit' ? null : event.target.value === 'on')}
+          >
+            <option value="inherit">
+              {t('screens.settings.loadBalancing.inherit', {
+                value: t(global.loadBalancing ? 'screens.settings.loadBalancing.on' : 'screens.settings.loadBalancing.off'),
+              })}
+            </option>
+            <option value="on">{t('screens.settings.loadBalancing.on')}</option>
+            <option value="off">{t('screens.settings.loadBalancing.off')}</option>
+          </select>
+        </div>
+      ) : (
+        <div className={styles.field}>
+          <label className={styles.checkbox}>
+            <input type="checkbox" checked={form.loadBalancing ?? false} onChange={(event) => set('loadBalancing', event.target.checked)} />
+            <span>{t('settings.study.loadBalancing')}</span>
+          </label>
+        </div>
+      )}
       <p className={styles.actions}>
         <button type="submit" className="button button-primary">
           {t('settings.study.save')}

@@ -6,6 +6,7 @@ import { formatDuration, percentOf } from '@/components/exam/exam-text';
 import { useExamResults } from '@/lib/hooks/use-exam-results';
 import type { ExamResultSummary } from '@/lib/db';
 import styles from '@/components/exam/exam.module.css';
+import own from './stats.module.css';
 
 const WIDTH = 240;
 const HEIGHT = 60;
@@ -46,6 +47,11 @@ export function ExamHistory() {
             {t('stats.exams.chart', { first: percents[0] ?? 0, last: percents[percents.length - 1] ?? 0, best: Math.max(...percents) })}
           </p>
           <Sparkline percents={percents} />
+          {/* Scrolls on its own when wider than a phone; focusable so the keyboard can scroll it too. */}
+          <p id="stats-exams-table" className={own.tableLabel}>
+            {t('screens.stats.table')}
+          </p>
+          <div className={own.tableScroll} role="region" aria-labelledby="stats-exams-table" tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -85,6 +91,7 @@ export function ExamHistory() {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </section>

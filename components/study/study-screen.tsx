@@ -9,6 +9,7 @@ import { cardFaces } from '@/lib/cards/faces';
 import { checkTypedNoteAnswer, suggestedChoiceGrade, suggestedGrade } from '@/lib/cards/typed-answer';
 import { deckEntries, titleIn } from '@/lib/decks/outline';
 import { useDecks } from '@/lib/hooks/use-decks';
+import { useNow } from '@/lib/hooks/use-now';
 import { useStudySession, type StudySessionItem } from '@/lib/hooks/use-study-session';
 import { previewIntervals } from '@/lib/srs/preview';
 import { LEARN_AHEAD_MS, sessionCounts, sessionPhase, sessionSummary, type Grade } from '@/lib/study/session';
@@ -50,7 +51,8 @@ export function StudyScreen() {
   // Undefined for a moment only if the student outpaces the content read after the first cards.
   const card = current?.card;
   const phase = sessionPhase(session);
-  const counts = sessionCounts(session);
+  // Learning cards due within the learn-ahead window count as on the home screen; recounted each minute.
+  const counts = sessionCounts(session, useNow());
   const faces = useMemo(() => (card ? cardFaces(card, lang) : null), [card, lang]);
 
   // What the student typed or picked on this showing of the card (an undo shows it afresh).
@@ -173,16 +175,15 @@ export function StudyScreen() {
       {status === 'ready' && current && card ? (
         <>
           <div className={styles.toolbar}>
-            <p className={styles.counts}>
+            <p className={styles.counts} data-testid="study-counts">
               <span className="visually-hidden">{t('study.counts', { ...counts })}</span>
               {(['new', 'learning', 'review'] as const).map((queue) => (
-                <span
-                  key={queue}
-                  aria-hidden="true"
-                  title={t(`study.count.${queue}`)}
-                  className={`${QUEUE_CLASS[queue]} ${current.queue === queue ? styles.countCurrent : ''}`}
-                >
-                  {counts[queue]}
+                <span key={queue} aria-hidden="true" className={`${styles.count} ${current.queue === queue ? styles.countCurrent : ''}`}>
+                  <span className={styles.countName}>{t(`study.count.${queue}`)}</span>
+                  {'\u00a0'}
+                  <span className={QUEUE_CLASS[queue]} data-queue={queue}>
+                    {counts[queue]}
+                  </span>
                 </span>
               ))}
             </p>

@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import type { Card, DeckFile } from '@/lib/decks/format';
 import { isNoteCard } from '@/lib/decks/notes';
 import type { Lang } from '@/lib/content/lang';
-import { newSchedulingRecord, suspendCard, unsuspendCard, type TimeZoneOffset } from '@/lib/srs';
+import { newSchedulingRecord, studyableNow, suspendCard, unsuspendCard, type TimeZoneOffset } from '@/lib/srs';
 import { leechesOf } from './card-actions';
 import { database } from './database';
 import { readDayQueue } from './day-queue';
@@ -188,9 +188,12 @@ export interface DeckSummary {
   total: number;
   /** Today's queue as the study screen will show it: new cards left today (within the daily limit). */
   new: number;
-  /** (Re)learning cards due now. */
+  /**
+   * (Re)learning cards the study screen offers now: due now, or due within the learn-ahead window
+   * (lib/srs studyableNow), which it shows early once nothing else is left.
+   */
   learning: number;
-  /** Learning cards due later today. */
+  /** Learning cards due later today, beyond the learn-ahead window. */
   learningLater: number;
   /** Reviews due today (within the daily review limit). */
   review: number;
@@ -222,10 +225,12 @@ export async function deckSummaries(now: number, timeZone: TimeZoneOffset): Prom
       if (!counts) continue;
       if (record.queue === 'new' || record.queue === 'learning' || record.queue === 'review') counts[record.queue] += 1;
     }
-    for (const { cardId } of read.queue.learningAhead) {
+    for (const { cardId, due } of read.queue.learningAhead) {
       const record = read.records.get(cardId);
       const counts = record && tally.get(record.deckId);
-      if (counts) counts.learningLater += 1;
+      if (!counts) continue;
+      if (studyableNow(due, now)) counts.learning += 1;
+      else counts.learningLater += 1;
     }
     return decks.map((deck, i) => ({
       deckId: deck.id,

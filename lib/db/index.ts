@@ -36,6 +36,7 @@ export {
   type SaveSettingsResult,
   type SettingsProblem,
 } from './study-settings';
+export { readDeckStudySettingsParts, type DeckStudySettingsParts } from './deck-study-settings';
 export {
   buryCard,
   listLeeches,

@@ -62,6 +62,7 @@ export {
   type IntervalPreview,
   type IntervalUnit,
 } from './preview';
+export { splitLearningAhead, studyableNow } from './learn-ahead';
 export {
   buildQueue,
   summarizeToday,

@@ -4,6 +4,8 @@
  * dispatches actions after each storage call, so the answer path never rebuilds the whole queue.
  */
 
+import { LEARN_AHEAD_MS as SRS_LEARN_AHEAD_MS, studyableNow } from '@/lib/srs';
+
 /** The lists a card can be studied from in a session. */
 export type SessionQueue = 'new' | 'learning' | 'review';
 
@@ -53,7 +55,7 @@ export type SessionAction<T extends SessionItem> =
  * A learning card due within this time is shown early when nothing else is left (as Anki does),
  * which is why short intervals read "<10 min".
  */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+export const LEARN_AHEAD_MS = SRS_LEARN_AHEAD_MS;
 
 export function emptySession<T extends SessionItem>(): SessionState<T> {
   return { pending: [], ahead: [], current: null, revealed: false, revealedAt: 0, history: [] };
@@ -70,7 +72,7 @@ function advance<T extends SessionItem>(state: SessionState<T>, now: number): Se
   if (firstAhead && firstAhead.due <= now) return { ...state, current: firstAhead, ahead: restAhead, revealed: false };
   const [next, ...rest] = state.pending;
   if (next) return { ...state, current: next, pending: rest, revealed: false };
-  if (firstAhead && firstAhead.due - now <= LEARN_AHEAD_MS) {
+  if (firstAhead && studyableNow(firstAhead.due, now)) {
     return { ...state, current: firstAhead, ahead: restAhead, revealed: false };
   }
   return state;
@@ -137,10 +139,14 @@ export interface SessionCounts {
   review: number;
 }
 
-/** Cards left in the session by list, the shown card included. */
-export function sessionCounts<T extends SessionItem>(state: SessionState<T>): SessionCounts {
+/**
+ * Cards the session can show now by list, the shown card included: learning cards due later today
+ * count once they are within the learn-ahead window, as on the home screen (lib/srs studyableNow).
+ */
+export function sessionCounts<T extends SessionItem>(state: SessionState<T>, now: number): SessionCounts {
   const counts: SessionCounts = { new: 0, learning: 0, review: 0 };
-  for (const item of [...(state.current ? [state.current] : []), ...state.pending, ...state.ahead]) counts[item.queue] += 1;
+  const ahead = state.ahead.filter((item) => studyableNow(item.due, now));
+  for (const item of [...(state.current ? [state.current] : []), ...state.pending, ...ahead]) counts[item.queue] += 1;
   return counts;
 }
 

@@ -1,4 +1,4 @@
-import type { StudySettings } from '@/lib/srs';
+import type { StudySettings, StudySettingsOverride } from '@/lib/srs';
 
 /** The study settings as the form edits them: text as typed, so a half-typed value is not lost. */
 export interface StudySettingsForm {
@@ -10,22 +10,44 @@ export interface StudySettingsForm {
   relearningSteps: string;
   maximumInterval: string;
   rolloverHour: string;
-  loadBalancing: boolean;
+  /** null in a deck's form: follow the global setting. */
+  loadBalancing: boolean | null;
 }
 
 export type StudySettingsField = keyof StudySettingsForm;
 
+const text = (value: number | undefined): string => (value === undefined ? '' : String(value));
+const stepsText = (value: readonly string[] | undefined): string => (value === undefined ? '' : value.join(' '));
+const percentText = (value: number | undefined): string => (value === undefined ? '' : String(Math.round(value * 100)));
+
 /** The form's values for saved settings. */
 export function formFromSettings(settings: StudySettings): StudySettingsForm {
   return {
-    newCardsPerDay: String(settings.newCardsPerDay),
-    reviewsPerDay: String(settings.reviewsPerDay),
-    desiredRetention: String(Math.round(settings.desiredRetention * 100)),
-    learningSteps: settings.learningSteps.join(' '),
-    relearningSteps: settings.relearningSteps.join(' '),
-    maximumInterval: String(settings.maximumInterval),
-    rolloverHour: String(settings.rolloverHour),
+    newCardsPerDay: text(settings.newCardsPerDay),
+    reviewsPerDay: text(settings.reviewsPerDay),
+    desiredRetention: percentText(settings.desiredRetention),
+    learningSteps: stepsText(settings.learningSteps),
+    relearningSteps: stepsText(settings.relearningSteps),
+    maximumInterval: text(settings.maximumInterval),
+    rolloverHour: text(settings.rolloverHour),
     loadBalancing: settings.loadBalancing,
+  };
+}
+
+/**
+ * A deck's form: only what the deck sets itself is filled in; every other field is empty and follows
+ * the global settings (shown as its placeholder), so saving the form unchanged pins nothing.
+ */
+export function formFromOverride(override: StudySettingsOverride): StudySettingsForm {
+  return {
+    newCardsPerDay: text(override.newCardsPerDay),
+    reviewsPerDay: text(override.reviewsPerDay),
+    desiredRetention: percentText(override.desiredRetention),
+    learningSteps: stepsText(override.learningSteps),
+    relearningSteps: stepsText(override.relearningSteps),
+    maximumInterval: text(override.maximumInterval),
+    rolloverHour: '',
+    loadBalancing: override.loadBalancing ?? null,
   };
 }
 
@@ -52,12 +74,17 @@ export function settingsInputFromForm(form: StudySettingsForm, base: StudySettin
     learningSteps: steps(form.learningSteps),
     relearningSteps: steps(form.relearningSteps),
     maximumInterval: number(form.maximumInterval),
-    loadBalancing: form.loadBalancing,
+    loadBalancing: form.loadBalancing ?? base.loadBalancing,
   };
-  if (scope === 'global') {
-    input.rolloverHour = number(form.rolloverHour);
-    input.fuzz = base.fuzz;
-    input.parameters = base.parameters;
+  if (scope === 'deck') {
+    // A deck's empty field follows the global settings: it is left out of the override.
+    const fields = ['newCardsPerDay', 'reviewsPerDay', 'desiredRetention', 'learningSteps', 'relearningSteps', 'maximumInterval'] as const;
+    for (const field of fields) if (form[field].trim() === '') delete input[field];
+    if (form.loadBalancing === null) delete input.loadBalancing;
+    return input;
   }
+  input.rolloverHour = number(form.rolloverHour);
+  input.fuzz = base.fuzz;
+  input.parameters = base.parameters;
   return input;
 }

@@ -7,6 +7,10 @@ test.describe('reader', () => {
     await expect(contents.getByRole('link')).toHaveText([/Streszczenie/, /Wstęp/, /Wady i zalety/, /Historia/, /Zakończenie/]);
 
     const history = page.getByRole('region', { name: 'Historia' });
+    // Sections start folded: the whole article is far too long for a phone.
+    await expect(history.getByRole('listitem')).toHaveCount(0);
+    await history.getByRole('button', { name: 'Pokaż fakty' }).click();
+    await expect(history.getByRole('button', { name: 'Ukryj fakty' })).toHaveAttribute('aria-expanded', 'true');
     await expect(history.getByText('Jacobus Coetsee', { exact: true }).first()).toBeVisible();
     const coetsee = history.getByRole('listitem').filter({ hasText: 'Jacobus Coetsee' }).first();
     await coetsee.getByText(/Karty z tego faktu/).click();
@@ -17,12 +21,14 @@ test.describe('reader', () => {
     await chooseLanguage(page, 'en');
     await page.goto('/reader');
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first()).toHaveText('Abstract');
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'History' }).click();
     await expect(page.getByRole('region', { name: 'History' }).getByText('Jacobus Coetsee', { exact: true }).first()).toBeVisible();
   });
 
   test('"study this section" studies only the cards of that section', async ({ page }) => {
     await page.goto('/reader');
     const conclusion = page.getByRole('region', { name: 'Zakończenie' });
+    await conclusion.getByRole('button', { name: 'Pokaż fakty' }).click();
     await expect(conclusion.getByRole('listitem').first()).toBeVisible();
     const questions = await conclusion.locator('details li p:first-child').allTextContents();
     await conclusion.getByRole('link', { name: 'Ucz się tej części' }).click();
@@ -35,6 +41,25 @@ test.describe('reader', () => {
       await page.keyboard.press('3');
     }
   });
+});
+
+test('the search field filters facts as one types, ignoring case and Polish letters', async ({ page }) => {
+  await page.goto('/reader');
+  const search = page.getByRole('searchbox', { name: 'Szukaj w artykule' });
+  await search.fill('COETSEE');
+  await expect(page.getByRole('status').filter({ hasText: /^Znaleziono \d+ fakt/ })).toBeVisible();
+  const history = page.getByRole('region', { name: 'Historia' });
+  await expect(history.getByText('Jacobus Coetsee', { exact: true }).first()).toBeVisible();
+  // Sections without a match are left out while searching.
+  await expect(page.getByRole('region', { name: 'Zakończenie' })).toHaveCount(0);
+  await expect(history.getByRole('link', { name: 'Ucz się tej części' })).toBeVisible();
+
+  await search.fill('kubanski');
+  await expect(page.getByText('Kryzys kubański').first()).toBeVisible();
+  await search.fill('zzzqqq');
+  await expect(page.getByText('Nic nie znaleziono. Spróbuj innego słowa.')).toBeVisible();
+  await search.fill('');
+  await expect(page.getByRole('navigation', { name: 'Spis treści' })).toBeVisible();
 });
 
 test.describe('decks and today', () => {

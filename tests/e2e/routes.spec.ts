@@ -1,4 +1,5 @@
 import { chooseLanguage, expectHeading, expect, ROUTES, test } from './fixtures';
+import { expectNoHorizontalOverflow } from './user-decks';
 
 test.describe('every route', () => {
   test('renders in Polish by default with its own heading and navigation', async ({ page }) => {
@@ -7,6 +8,7 @@ test.describe('every route', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
       await expectHeading(page, route.pl);
       await expect(page.getByRole('navigation', { name: 'Nawigacja główna' })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
     }
   });
 
@@ -17,6 +19,7 @@ test.describe('every route', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expectHeading(page, route.en);
       await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
     }
   });
 

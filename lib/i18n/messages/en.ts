@@ -1,6 +1,7 @@
 import type { Message } from '../message';
 import { examDecksEn } from './exam-decks.en';
 import { examFixEn } from './exam-fix.en';
+import { screensEn } from './screens.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
@@ -31,14 +32,14 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'decks.title': 'Decks',
   'decks.lead': 'The built-in deck from the article and your own decks. Create a new one, or copy the built-in deck to make it your own.',
 
-  'home.dueToday': 'Today',
+  'home.dueToday': 'Cards for today',
   'home.dueCount': { one: '{count} card is waiting', other: '{count} cards are waiting' },
   'home.minutes': 'about {minutes} min',
   'home.start': 'Start studying',
   'home.allDone': 'All done for today. Come back tomorrow!',
   'home.later': { one: '{count} learning card comes back later today.', other: '{count} learning cards come back later today.' },
   'decks.total': 'Cards in the deck: {count}',
-  'decks.today': 'Today: new {new}, learning {learning}, review {review}',
+  'decks.today': 'Today: new\u00a0{new}, learning\u00a0{learning}, review\u00a0{review}',
   'decks.study': 'Study',
   'decks.read': 'Read the facts',
   'decks.topics': 'Topics',
@@ -100,7 +101,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'test.lead': 'Test yourself before the exam: multiple choice, true/false, typed answers, matching and timelines.',
 
   'stats.title': 'Statistics',
-  'stats.lead': 'Your progress: reviews, retention and test scores.',
+  'stats.lead': 'Your test scores: how your attempts are going.',
 
   'reader.title': 'Article',
   'reader.lead': 'The article’s outline with the facts of each section and the cards made from them.',
@@ -305,4 +306,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...libraryEn,
   ...examDecksEn,
   ...examFixEn,
+  ...screensEn,
 };

@@ -4,6 +4,7 @@ import { editorPl } from './editor.pl';
 import { libraryPl } from './library.pl';
 import { examDecksPl } from './exam-decks.pl';
 import { examFixPl } from './exam-fix.pl';
+import { screensPl } from './screens.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -38,7 +39,7 @@ export const pl = {
   'home.allDone': 'Na dziś wszystko zrobione. Wróć jutro!',
   'home.later': { one: '{count} karta w nauce wróci jeszcze dziś.', few: '{count} karty w nauce wrócą jeszcze dziś.', many: '{count} kart w nauce wróci jeszcze dziś.', other: '{count} karty w nauce wróci jeszcze dziś.' },
   'decks.total': 'Karty w talii: {count}',
-  'decks.today': 'Dziś: nowe {new}, w nauce {learning}, powtórki {review}',
+  'decks.today': 'Dziś: nowe\u00a0{new}, w\u00a0nauce\u00a0{learning}, powtórki\u00a0{review}',
   'decks.study': 'Ucz się',
   'decks.read': 'Czytaj fakty',
   'decks.topics': 'Tematy',
@@ -100,7 +101,7 @@ export const pl = {
   'test.lead': 'Sprawdź się przed egzaminem: pytania zamknięte, prawda/fałsz, wpisywanie, dopasowywanie i oś czasu.',
 
   'stats.title': 'Statystyki',
-  'stats.lead': 'Twoje postępy: powtórki, zapamiętywanie i wyniki testów.',
+  'stats.lead': 'Wyniki Twoich testów: jak idą Ci kolejne podejścia.',
 
   'reader.title': 'Artykuł',
   'reader.lead': 'Zarys artykułu z faktami każdej części i kartami, które z nich powstają.',
@@ -305,6 +306,7 @@ export const pl = {
   ...libraryPl,
   ...examDecksPl,
   ...examFixPl,
+  ...screensPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;

@@ -14,6 +14,7 @@ import {
 import { database, resetDatabaseForTests } from '@/lib/db/database';
 import { deckFileSchema } from '@/lib/decks/format';
 import { Rating } from '@/lib/srs';
+import { emptySession, sessionCounts, sessionPhase, sessionReducer } from '@/lib/study/session';
 import { studyDeck } from '@/tests/fixtures/study-deck';
 import { DAY, DECK, MINUTE, T0, WARSAW, id, learningDue, logCount, reviewDue, setState, stateOf, v1Card } from './study-helpers';
 
@@ -129,7 +130,7 @@ describe('deckSummaries', () => {
     await installDeck(studyDeck({ facts: ['alpha', 'beta', 'gamma', 'delta'] }), T0 - 30 * DAY);
     await installDeck(studyDeck({ id: 'second-deck', facts: ['alpha'] }), T0 - 30 * DAY, { origin: 'imported' });
     await setState(id('alpha~term-to-def'), learningDue(T0 - MINUTE));
-    await setState(id('beta~term-to-def'), learningDue(T0 + 5 * MINUTE));
+    await setState(id('beta~term-to-def'), learningDue(T0 + 120 * MINUTE));
     await setState(id('gamma~term-to-def'), reviewDue(T0 - DAY));
     await setState(id('delta~def-to-term'), { ...reviewDue(T0 + DAY, 10, 8), leech: true, suspended: true });
     await installDeck(studyDeck({ version: 2, facts: ['alpha', 'beta', 'gamma', 'delta', 'epsilon'] }), T0 - DAY);
@@ -156,6 +157,36 @@ describe('deckSummaries', () => {
       expect.objectContaining({ deckId: 'second-deck', total: 2, new: 1, learning: 0, review: 0, leeches: 0 }),
     ]);
     expect(queue.counts).toEqual({ new: 1, learning: 1, review: 1 });
+  });
+
+  it('agrees with the study session on learning cards due now, soon and later today', async () => {
+    await installDeck(studyDeck({ facts: ['alpha', 'beta', 'gamma'] }), T0 - 30 * DAY);
+    await saveDeckStudySettings(DECK, { newCardsPerDay: 0 }, T0);
+    await setState(id('alpha~term-to-def'), learningDue(T0 - MINUTE));
+    await setState(id('beta~term-to-def'), learningDue(T0 + 10 * MINUTE));
+    await setState(id('gamma~term-to-def'), learningDue(T0 + 3 * 60 * MINUTE));
+
+    const [summary] = await deckSummaries(T0, WARSAW);
+    const queue = await loadStudyQueue({ now: T0, timeZone: WARSAW });
+    const toItem = (item: { cardId: string; state: { factId: string; queue: string; due: number } }) => ({
+      cardId: item.cardId,
+      factId: item.state.factId,
+      queue: item.state.queue === 'new' ? ('new' as const) : item.state.queue === 'learning' ? ('learning' as const) : ('review' as const),
+      due: item.state.due,
+    });
+    let session = sessionReducer(emptySession(), { type: 'loaded', items: queue.items.map(toItem), ahead: queue.aheadItems.map(toItem), now: T0 });
+    const offered = sessionCounts(session, T0);
+
+    // The card due in ten minutes is offered now by the study screen, so home counts it too.
+    expect(summary).toMatchObject({ new: 0, review: 0, learning: 2, learningLater: 1 });
+    expect(offered).toEqual({ new: 0, learning: summary?.learning, review: 0 });
+    const shown: string[] = [];
+    while (session.current) {
+      shown.push(session.current.cardId);
+      session = sessionReducer(session, { type: 'patched', patch: new Map([[session.current.cardId, null]]), now: T0 });
+    }
+    expect(shown).toEqual([id('alpha~term-to-def'), id('beta~term-to-def')]);
+    expect(sessionPhase(session)).toBe('waiting');
   });
 
   it('counts a burial that ended as lifted without writing it', async () => {

@@ -27,7 +27,7 @@ describe('sessionReducer', () => {
     const state = loaded([item('a~x', 'review'), item('b~x', 'new')]);
     expect(state.current?.cardId).toBe('a~x');
     expect(state.revealed).toBe(false);
-    expect(sessionCounts(state)).toEqual({ new: 1, learning: 0, review: 1 });
+    expect(sessionCounts(state, NOW)).toEqual({ new: 1, learning: 0, review: 1 });
   });
 
   it('merges fields read later into the cards they belong to, keeping the shown card and its answer', () => {
@@ -46,7 +46,7 @@ describe('sessionReducer', () => {
     state = sessionReducer(state, { type: 'patched', patch: new Map([['a~x', null], ['c~x', null]]), now: NOW });
     expect(state.current?.cardId).toBe('b~x');
     expect(state.revealed).toBe(false);
-    expect(sessionCounts(state)).toEqual({ new: 1, learning: 0, review: 0 });
+    expect(sessionCounts(state, NOW)).toEqual({ new: 1, learning: 0, review: 0 });
   });
 
   it('reveals the answer only when a card is shown', () => {
@@ -71,7 +71,7 @@ describe('sessionReducer', () => {
       type: 'answered', updated: item('a~x', 'learning', NOW + MIN), grade: 1, now: NOW, dayEnd: DAY_END, durationMs: 1000,
     });
     expect(state.current?.cardId).toBe('b~x');
-    expect(sessionCounts(state).learning).toBe(1);
+    expect(sessionCounts(state, NOW).learning).toBe(1);
     state = sessionReducer(state, {
       type: 'answered', updated: item('b~x', 'review', NOW + 86_400_000), grade: 3, now: NOW + 2 * MIN, dayEnd: DAY_END, durationMs: 1000,
     });
@@ -95,6 +95,16 @@ describe('sessionReducer', () => {
     expect(sessionPhase(state)).toBe('waiting');
     state = sessionReducer(state, { type: 'tick', now: due - LEARN_AHEAD_MS });
     expect(state.current?.cardId).toBe('a~x');
+  });
+
+  it('counts a learning card due later today only once the study screen would offer it', () => {
+    let state = loaded([item('a~x', 'new')]);
+    const due = NOW + LEARN_AHEAD_MS + 5 * MIN;
+    state = sessionReducer(state, {
+      type: 'answered', updated: item('a~x', 'learning', due), grade: 1, now: NOW, dayEnd: DAY_END, durationMs: 1000,
+    });
+    expect(sessionCounts(state, NOW)).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(sessionCounts(state, due - LEARN_AHEAD_MS)).toEqual({ new: 0, learning: 1, review: 0 });
   });
 
   it('finishes when the queue is empty and nothing comes back today', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStudySettings, validateSettingsOverride, validateStudySettings } from '@/lib/srs';
-import { formFromSettings, settingsInputFromForm } from '@/lib/study/settings-form';
+import { defaultStudySettings, validateSettingsOverride, validateStudySettings, type StudySettingsOverride } from '@/lib/srs';
+import { formFromOverride, formFromSettings, settingsInputFromForm } from '@/lib/study/settings-form';
 
 describe('settingsInputFromForm', () => {
   const defaults = defaultStudySettings();
@@ -36,5 +36,39 @@ describe('settingsInputFromForm', () => {
     const input = settingsInputFromForm(formFromSettings(defaults), defaults, 'deck');
     expect(input).not.toHaveProperty('rolloverHour');
     expect(validateSettingsOverride(input).ok).toBe(true);
+  });
+});
+
+describe('formFromOverride', () => {
+  const defaults = defaultStudySettings();
+
+  it('leaves every field empty when the deck follows the global settings', () => {
+    const form = formFromOverride({});
+    expect(form).toEqual({
+      newCardsPerDay: '',
+      reviewsPerDay: '',
+      desiredRetention: '',
+      learningSteps: '',
+      relearningSteps: '',
+      maximumInterval: '',
+      rolloverHour: '',
+      loadBalancing: null,
+    });
+  });
+
+  it('saves an empty override when a deck form is saved unchanged, so later global changes still apply', () => {
+    const input = settingsInputFromForm(formFromOverride({}), { ...defaults, newCardsPerDay: 30 }, 'deck');
+    expect(input).toEqual({});
+  });
+
+  it('keeps only the fields the deck sets, after a round trip through the form', () => {
+    const override: StudySettingsOverride = { newCardsPerDay: 5, desiredRetention: 0.85, learningSteps: ['2m', '20m'], loadBalancing: false };
+    const input = settingsInputFromForm(formFromOverride(override), defaults, 'deck');
+    expect(validateSettingsOverride(input)).toEqual({ ok: true, value: override });
+  });
+
+  it('pins a field only when the student types a value into it', () => {
+    const form = { ...formFromOverride({}), reviewsPerDay: ' 150 ' };
+    expect(settingsInputFromForm(form, defaults, 'deck')).toEqual({ reviewsPerDay: 150 });
   });
 });
