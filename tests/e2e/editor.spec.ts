@@ -60,6 +60,8 @@ async function saveAndNext(page: Page) {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
 test('creates, edits and finds cards of all five types by keyboard, keeping drafts and asking before discarding', async ({ page }) => {
+  // A whole journey of typing and page loads: well over a minute on a busy 2-core machine.
+  test.slow();
   await seedUserDecks(page, [EMPTY_DECK]);
   await page.goto(EDITOR);
   await expect(page.getByRole('heading', { level: 1, name: 'Talia testowa' })).toBeVisible();

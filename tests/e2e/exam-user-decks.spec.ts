@@ -32,6 +32,8 @@ const small: DeckFileV2 = {
 
 test.describe('exam mode on user decks', () => {
   test('builds a test of every type from a teacher deck opened with ?deck=, answers it and sees the results', async ({ page }) => {
+    // A whole journey of typing and page loads: well over a minute on a busy 2-core machine.
+    test.slow();
     await seedUserDecks(page, [teacher, small], NOW);
     await page.goto(`/test?deck=${teacher.id}`);
     await expectHeading(page, 'Test');

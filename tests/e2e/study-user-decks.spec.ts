@@ -63,6 +63,8 @@ async function answerEasy(page: Page) {
 }
 
 test('a user deck with one note of each type, studied by keyboard', async ({ page }) => {
+  // A whole journey of typing and page loads: well over a minute on a busy 2-core machine.
+  test.slow();
   await seedUserDecks(page, [DECK]);
   await page.goto(`/study?deck=${DECK_ID}`);
 

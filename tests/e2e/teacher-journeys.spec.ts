@@ -71,6 +71,8 @@ function userDeck(id: string, title: string, notes: Note[]): DeckFileV2 {
 }
 
 test('a teacher writes a deck of all five card types by keyboard; it is studied and tested', async ({ page }) => {
+  // A whole journey of typing and page loads: well over a minute on a busy 2-core machine.
+  test.slow();
   // The library's "New deck" form, by keyboard; a new deck opens in the editor.
   await page.goto('/decks');
   await expect(deckRegion(page, BUILT_IN)).toBeVisible();
@@ -278,6 +280,8 @@ test('a studied deck deleted to the trash leaves the list and study, and comes b
 });
 
 test('the editor with a note open and the deck list with the trash shown pass axe', async ({ page }) => {
+  // A whole journey of typing and page loads: well over a minute on a busy 2-core machine.
+  test.slow();
   const notes: Note[] = [
     basic('capital', 0, 'Stolica **Francji**', 'Paryż'),
     { id: 'choice', position: 1, type: 'multiple-choice', tags: ['traktaty'], correct: [0], text: { pl: { question: 'Gdzie podpisano traktat wersalski?', options: ['Wersal', 'Genewa', 'Jałta'] } } },

@@ -75,7 +75,16 @@ export interface AxeOptions {
  * navigation happens to cover at the current scroll position as too small a target.
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Content still arriving (a live query's list) grows the page after a first scroll: scroll until the
+  // page's height holds for two frames, so the end really is the end.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let attempt = 0, height = -1; attempt < 20 && height !== document.documentElement.scrollHeight; attempt += 1) {
+      height = document.documentElement.scrollHeight;
+      window.scrollTo(0, height);
+      await frame();
+    }
+  });
   let builder = new AxeBuilder({ page })
     .include(options.include ?? '#main')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
