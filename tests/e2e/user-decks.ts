@@ -75,6 +75,9 @@ export interface AxeOptions {
  * navigation happens to cover at the current scroll position as too small a target.
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+  // A screen still reading its data shows the loading status; its content would move everything after
+  // the scroll below. Wait for it to go first.
+  await expect(page.locator(options.include ?? '#main').getByText(/^(Wczytywanie|Loading)…$/)).toHaveCount(0);
   // Content still arriving (a live query's list) grows the page after a first scroll: scroll until the
   // page's height holds for two frames, so the end really is the end.
   await page.evaluate(async () => {
