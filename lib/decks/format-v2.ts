@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '@/lib/content/lang';
 import { langSchema } from '@/lib/content/lang-schema';
-import { foldText, slugSchema } from '@/lib/content/text-rules';
+import { containsHtml, containsUnsafeCharacters, foldText, hasVisibleText, schemaReferenceSchema, slugSchema, TEXT_FIELD_MAX_LENGTH } from '@/lib/content/text-rules';
 import { parseCloze } from '@/lib/cards/cloze';
 import { DECK_FORMAT, deckHeaderIssues, deckSourceSchema, languageIssues, localizedTextSchema, uniqueIssues, type DeckIssueAt } from './format';
 
@@ -20,7 +20,7 @@ export type NoteType = (typeof NOTE_TYPES)[number];
 
 /** Limits that keep one note (and a share link or file of many) within reason on a phone. */
 export const NOTE_LIMITS = {
-  textLength: 5000,
+  textLength: TEXT_FIELD_MAX_LENGTH,
   tagLength: 40,
   tags: 30,
   options: { min: 2, max: 8 },
@@ -33,9 +33,6 @@ export const NOTE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Pattern of a tag: no spaces or commas (Anki's convention), `::` allowed for hierarchies. */
 export const TAG_PATTERN = /^[^\s,]+$/u;
 
-// Control characters other than tab and newline have no place in card text.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-
 /**
  * Text people write on a card: trimmed, non-empty, no control characters. It may contain "<" and
  * the markdown subset of lib/cards/markdown: it is always rendered as text, never as HTML.
@@ -43,9 +40,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 export const noteTextSchema = z
   .string()
   .max(NOTE_LIMITS.textLength, { error: `expected at most ${NOTE_LIMITS.textLength} characters` })
-  .refine((value) => value.trim().length > 0, { error: 'expected non-empty text' })
+  .refine(hasVisibleText, { error: 'expected non-empty text' })
   .refine((value) => value.trim() === value, { error: 'expected text without leading or trailing whitespace' })
-  .refine((value) => !CONTROL_CHARACTERS.test(value), { error: 'expected text without control characters' });
+  .refine((value) => !containsUnsafeCharacters(value), { error: 'expected text without control characters or direction overrides' })
+  .refine((value) => !containsHtml(value), { error: 'expected text without HTML markup; use **bold**, *italic* and "- " lists' });
 
 const text = noteTextSchema;
 
@@ -116,7 +114,7 @@ const namedEntrySchema = z.strictObject({ id: slugSchema, title: localizedTextSc
 
 const deckFileV2Object = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: schemaReferenceSchema.optional(),
     format: z.literal(DECK_FORMAT),
     formatVersion: z.literal(DECK_FORMAT_V2),
     /** Globally unique (a generated id for decks written on a device). */

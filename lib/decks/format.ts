@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FACT_KINDS } from '@/lib/content/kinds';
 import { LANGS, type Lang } from '@/lib/content/lang';
 import { langSchema } from '@/lib/content/lang-schema';
-import { plainTextSchema, slugSchema } from '@/lib/content/text-rules';
+import { plainTextSchema, schemaReferenceSchema, slugSchema, webUrlSchema } from '@/lib/content/text-rules';
 
 /** Value of the `format` field that marks a file as a Dyplomacja deck. */
 export const DECK_FORMAT = 'dyplomacja-deck';
@@ -92,7 +92,7 @@ export const deckSourceSchema = z.strictObject({
   author: text.optional(),
   /** Language the source is written in. */
   language: langSchema.optional(),
-  url: z.url().optional(),
+  url: webUrlSchema.optional(),
   /** Footnotes of the source, so a card's reference can be shown in full. */
   footnotes: z.array(z.strictObject({ number: z.int().positive(), text: text.optional() })).optional(),
 });
@@ -100,7 +100,7 @@ export const deckSourceSchema = z.strictObject({
 const deckFileObject = z
   .strictObject({
     /** Optional link to the JSON Schema, so editors can check a hand-written deck. */
-    $schema: z.string().optional(),
+    $schema: schemaReferenceSchema.optional(),
     format: z.literal(DECK_FORMAT),
     formatVersion: z.literal(DECK_FORMAT_VERSION),
     id: slugSchema,

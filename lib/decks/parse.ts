@@ -2,9 +2,28 @@ import type { z } from 'zod';
 import { DECK_FORMAT, DECK_FORMAT_VERSION, deckFileSchema, type DeckFile } from './format';
 import { DECK_FORMAT_V2, deckFileV2Schema, type DeckFileV2 } from './format-v2';
 import { CodedError } from '@/lib/errors';
+import { MAX_JSON_DEPTH, parseJsonSafely, valueDepthExceeds } from '@/lib/safe-json';
 
 /** Why a deck file was refused; one function in i18n turns a code into a message. */
-export type DeckErrorCode = 'invalid-json' | 'not-a-deck' | 'unsupported-format-version' | 'invalid-deck' | 'language-not-in-deck';
+export type DeckErrorCode =
+  | 'invalid-json'
+  | 'not-a-deck'
+  | 'unsupported-format-version'
+  | 'invalid-deck'
+  | 'language-not-in-deck'
+  | 'too-large'
+  | 'too-deep';
+
+/**
+ * Limits of a deck file. A teacher's deck of a whole course is a few thousand notes; past these a
+ * phone spends minutes and gigabytes validating, so the file is refused first, naming the limit.
+ */
+export const DECK_FILE_LIMITS = {
+  /** Characters of the JSON text (about 16 MB of UTF-8). */
+  textLength: 16_000_000,
+  /** Cards of a version 1 deck or notes of a version 2 deck. */
+  items: 20_000,
+} as const;
 
 /** One problem in a deck file: where it is (e.g. `cards[3].text.pl.front`) and what was expected. */
 export type DeckIssue = { path: string; message: string };
@@ -43,7 +62,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
+  // JSON reads 1e400 as Infinity, which JSON.stringify would print as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    return 'a value that cannot be shown';
+  }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
@@ -98,6 +124,14 @@ function checkEnvelope(input: unknown): { ok: true; formatVersion: unknown } | {
   if (format !== DECK_FORMAT) {
     return fail('not-a-deck', [{ path: 'format', message: `expected "${DECK_FORMAT}", got ${describe(format)}` }]);
   }
+  if (valueDepthExceeds(input, MAX_JSON_DEPTH)) {
+    return fail('too-deep', [{ path: '(root)', message: `values are nested deeper than ${MAX_JSON_DEPTH} levels; a deck file never is` }]);
+  }
+  const items = formatVersion === DECK_FORMAT_V2 ? (input as { notes?: unknown }).notes : (input as { cards?: unknown }).cards;
+  if (Array.isArray(items) && items.length > DECK_FILE_LIMITS.items) {
+    const field = formatVersion === DECK_FORMAT_V2 ? 'notes' : 'cards';
+    return fail('too-large', [{ path: field, message: `the deck has ${items.length} ${field}; a deck may have at most ${DECK_FILE_LIMITS.items}` }]);
+  }
   if (typeof formatVersion === 'number' && formatVersion > LATEST_DECK_FORMAT_VERSION) {
     return fail('unsupported-format-version', [{
       path: 'formatVersion',
@@ -130,10 +164,15 @@ export function parseAnyDeck(input: unknown): ParseAnyDeckResult {
 }
 
 function parseJsonText(text: string): { ok: true; input: unknown } | { ok: false; error: DeckFileError } {
-  try {
-    return { ok: true, input: JSON.parse(text) };
-  } catch (error) {
-    return fail('invalid-json', [{ path: '(root)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  const json = parseJsonSafely(text, { maxLength: DECK_FILE_LIMITS.textLength });
+  if (json.ok) return { ok: true, input: json.value };
+  switch (json.reason) {
+    case 'too-large':
+      return fail('too-large', [{ path: '(root)', message: `the file has ${json.size} characters; a deck file may have at most ${json.limit}` }]);
+    case 'too-deep':
+      return fail('too-deep', [{ path: '(root)', message: `values are nested deeper than ${json.limit} levels; a deck file never is` }]);
+    case 'invalid-json':
+      return fail('invalid-json', [{ path: '(root)', message: `not valid JSON: ${json.detail}` }]);
   }
 }
 

@@ -77,15 +77,32 @@ describe('parseAnyDeck', () => {
   });
 
   it('accepts "<" in card text (it is rendered as text, never as HTML)', () => {
-    const lessThan: Note = { ...basic, text: { pl: { front: 'Czy 2 < 3?', back: '<b>tak</b>' }, en: { front: '2 < 3?', back: 'yes' } } };
+    const lessThan: Note = { ...basic, text: { pl: { front: 'Czy 2 < 3?', back: 'tak, a <b jest słowem' }, en: { front: '2 < 3?', back: 'yes' } } };
     expect(parseAnyDeck(deckOf([lessThan])).ok).toBe(true);
+  });
+
+  it('refuses HTML markup, even an unclosed tag with an event handler, naming the field', () => {
+    for (const back of ['<b>tak</b>', '<img src=x onerror=alert(1)', 'a &lt; b']) {
+      const markup: Note = { ...basic, text: { pl: { front: 'Pytanie', back }, en: { front: 'Question', back: 'yes' } } };
+      const result = parseAnyDeck(deckOf([markup]));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.issues.map((issue) => issue.path)).toContain('notes[0].text.pl.back');
+    }
+  });
+
+  it('refuses control characters, direction overrides and text with nothing visible', () => {
+    for (const front of ['a\u0000b', 'abc\u202Edef', '\u200B\u200B', '\u2066x\u2069']) {
+      const bad: Note = { ...basic, text: { pl: { front, back: 'tak' }, en: { front: 'Question', back: 'yes' } } };
+      const result = parseAnyDeck(deckOf([bad]));
+      expect(result.ok, JSON.stringify(front)).toBe(false);
+    }
   });
 
   it('never throws on any JSON text, and reports refusals with a code', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ format: DECK_FORMAT, formatVersion: 2, notes: value }))), (text) => {
         const result = parseAnyDeckJson(text);
-        if (!result.ok) expect(['invalid-json', 'not-a-deck', 'unsupported-format-version', 'invalid-deck']).toContain(result.error.code);
+        if (!result.ok) expect(['invalid-json', 'not-a-deck', 'unsupported-format-version', 'invalid-deck', 'too-large', 'too-deep']).toContain(result.error.code);
       }),
     );
   });
