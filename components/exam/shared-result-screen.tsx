@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { decodeExamResult, examTitles, type SharedResult } from '@/lib/exam';
+import { checkLinkTopics, decodeExamResult, examTitles, type SharedResult } from '@/lib/exam';
+import { useExamDecks } from '@/lib/hooks/use-exam-decks';
 import { formatDuration, percentOf } from './exam-text';
 import { ScoreBreakdown } from './score-breakdown';
 import { useFragment } from './use-fragment';
@@ -24,13 +25,27 @@ function decode(fragment: string): { result: SharedResult } | { error: unknown }
 export function SharedResultScreen() {
   const { t, lang } = usePreferences();
   const fragment = useFragment();
-  const decoded = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
+  const read = useMemo(() => (fragment === null ? null : decode(fragment)), [fragment]);
+  const examDecks = useExamDecks(read && 'result' in read ? read.result.deckIds : []);
+  // Topic titles come from the decks; when every deck is on this device, a topic none of them has means
+  // the link was edited. A user deck not installed here leaves its topics untitled.
+  const checked = useMemo(() => {
+    if (read === null || 'error' in read || examDecks === undefined) return read;
+    const titles = examTitles(read.result.deckIds, lang, examDecks.decks);
+    if (examDecks.missing.length > 0) return { ...read, titles };
+    try {
+      checkLinkTopics(read.result.byTopic.map((row) => row.topic), new Set(titles.topics.keys()));
+      return { ...read, titles };
+    } catch (error) {
+      return { error };
+    }
+  }, [read, examDecks, lang]);
 
   let body;
-  if (decoded === null || 'error' in decoded) body = <LinkProblem fragment={fragment} decoded={decoded} missing="examFix.missing.result" />;
+  if (checked === null || 'error' in checked) body = <LinkProblem fragment={fragment} decoded={checked} missing="examFix.missing.result" />;
+  else if (!('titles' in checked)) body = <LinkProblem fragment={fragment} decoded={null} />;
   else {
-    const { result } = decoded;
-    const titles = examTitles(result.deckIds, lang);
+    const { result, titles } = checked;
     const finished = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(result.finishedAt);
     body = (
       <>

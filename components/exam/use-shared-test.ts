@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
-import { buildExam, checkDeckNeeds, decodeSharedTest, type DeckNeed, type ExamSpec } from '@/lib/exam';
+import { buildExam, checkDeckNeeds, checkLinkTopics, decodeSharedTest, examTitles, type DeckNeed, type ExamSpec } from '@/lib/exam';
 import { useDecks } from '@/lib/hooks/use-decks';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
 import type { Quiz } from '@/lib/quiz';
@@ -31,6 +31,7 @@ export function useSharedTest(fragment: string | null): SharedTest | null {
     if (installed === undefined || loaded === undefined) return null;
     try {
       checkDeckNeeds(decoded.needs, installed.map((deck) => ({ id: deck.id, version: deck.version })));
+      checkLinkTopics(decoded.spec.topics, new Set(examTitles(decoded.spec.deckIds, decoded.spec.lang, loaded.decks).topics.keys()));
       return { ...decoded, decks: loaded.decks, quiz: buildExam(decoded.spec, loaded.decks) };
     } catch (error) {
       return { error };

@@ -35,6 +35,7 @@ export {
 export {
   MAX_LINK_LENGTH,
   checkDeckNeeds,
+  checkLinkTopics,
   decodeExamResult,
   decodeExamSpec,
   decodeSharedTest,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { FACT_KINDS, type FactKind } from '@/lib/content/kinds';
 import { langSchema } from '@/lib/content/lang-schema';
 import { slugSchema } from '@/lib/content/text-rules';
+import { jsonTextDepthExceeds } from '@/lib/safe-json';
 import { QUESTION_TYPES, type QuestionType, type QuizScore } from '@/lib/quiz';
 import { ExamError, type DeckNeed } from './errors';
 import { MAX_ONLY, examSpecSchema, type ExamSpec } from './spec';
@@ -35,18 +36,30 @@ const typeOfCode = new Map(Object.entries(TYPE_CODES).map(([type, code]) => [cod
 
 // ------------------------------------------------------------------------------------ test spec
 
+/** A list of ids in a link, each at most once: the same deck ten times would change the test. */
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, { error: 'expected each value once' });
+}
+
 const compactSpecSchema = z.strictObject({
-  d: z.array(z.string().max(100)).max(10),
-  p: z.array(z.string().max(100)).max(100),
-  y: z.array(z.string().max(2)).max(QUESTION_TYPES.length),
+  d: uniqueList(z.string().max(100), 10),
+  p: uniqueList(z.string().max(100), 100),
+  y: uniqueList(z.string().max(2), QUESTION_TYPES.length),
   n: z.union([z.int(), z.literal('all')]),
   s: z.int(),
   t: z.int().optional(),
   l: z.string().max(2),
   /** Only the questions about these facts or notes (a retake of the missed questions). */
-  o: z.array(z.string().max(100)).max(MAX_ONLY).optional(),
+  o: uniqueList(z.string().max(100), MAX_ONLY).optional(),
   /** User decks the test is built from: [id, title, version]; the receiver must have each one. */
-  u: z.array(z.tuple([slugSchema.max(100), z.string().min(1).max(200), z.int().min(1).max(1_000_000)])).max(10).optional(),
+  u: z
+    .array(z.tuple([slugSchema.max(100), z.string().min(1).max(200), z.int().min(1).max(1_000_000)]))
+    .max(10)
+    .refine((rows) => new Set(rows.map(([id]) => id)).size === rows.length, { error: 'expected each deck once' })
+    .optional(),
 });
 
 /**
@@ -88,6 +101,15 @@ export function decodeSharedTest(fragment: string): { spec: ExamSpec; needs: Dec
 }
 
 /**
+ * Refuses a link that names topics its decks do not have (they would be shown as raw ids, or quietly
+ * change the test). `known` is every topic id of the link's decks on this device.
+ */
+export function checkLinkTopics(topics: readonly string[], known: ReadonlySet<string>): void {
+  const unknown = topics.find((topic) => !known.has(topic));
+  if (unknown !== undefined) throw new ExamError('link-invalid', `the link names topic "${unknown}", which its decks do not have`);
+}
+
+/**
  * Refuses a shared test whose user decks this device lacks, or has in an older version than the test
  * was made from: the error names the deck (title, version) so the student can ask the teacher for it.
  */
@@ -106,6 +128,11 @@ export function checkDeckNeeds(needs: readonly DeckNeed[], installed: readonly {
 
 // --------------------------------------------------------------------------------------- result
 
+/** 1 January 2025: no result of this app is older. */
+const EARLIEST_RESULT_MS = Date.UTC(2025, 0, 1);
+/** 1 January 2100: a later finish date is a forged or broken link. */
+const LATEST_RESULT_MS = Date.UTC(2100, 0, 1);
+
 const tallyRow = z.tuple([z.int().min(0).max(10_000), z.int().min(0).max(10_000)]).refine(([points, available]) => points <= available, {
   error: 'expected points not above the points available',
 });
@@ -117,17 +144,39 @@ const compactResultSchema = z.strictObject({
   n: z.int().min(1).max(10_000),
   /** Duration in ms. */
   d: z.int().min(0).max(7 * 24 * 3_600_000),
-  /** Finished at (epoch ms). */
-  f: z.int().min(0).max(8.64e15),
+  /** Finished at (epoch ms), between the app's first release and 2100. */
+  f: z.int().min(EARLIEST_RESULT_MS).max(LATEST_RESULT_MS),
   /** Ended by: submitted / time up. */
   e: z.enum(['s', 't']),
   l: langSchema,
-  k: z.array(slugSchema.max(100)).min(1).max(10),
+  k: uniqueList(slugSchema.max(100), 10).refine((ids) => ids.length > 0, { error: 'expected at least one deck' }),
   /** By topic: [topic id, points, available]. */
-  bt: z.array(z.tuple([slugSchema.max(100), z.int().min(0).max(10_000), z.int().min(0).max(10_000)])).max(100),
+  bt: breakdownRows(slugSchema.max(100), 100),
   /** By kind: [kind, points, available]. */
-  bk: z.array(z.tuple([z.enum(FACT_KINDS), z.int().min(0).max(10_000), z.int().min(0).max(10_000)])).max(FACT_KINDS.length),
+  bk: breakdownRows(z.enum(FACT_KINDS), FACT_KINDS.length),
 });
+
+function breakdownRows<T extends z.ZodType<string>>(key: T, max: number) {
+  return z
+    .array(z.tuple([key, z.int().min(0).max(10_000), z.int().min(0).max(10_000)]))
+    .max(max)
+    .refine((rows) => new Set(rows.map(([id]) => id)).size === rows.length, { error: 'expected each row once' });
+}
+
+/**
+ * Every question counts towards at most one topic and one kind, so a breakdown never adds up to more
+ * than the total: a link saying 10000/10000 for a topic of a 1/10 test was edited.
+ */
+function breakdownExceedsTotal(rows: readonly (readonly [string, number, number])[], points: number, available: number): boolean {
+  let rowPoints = 0;
+  let rowAvailable = 0;
+  for (const [, p, a] of rows) {
+    if (p > a) return true;
+    rowPoints += p;
+    rowAvailable += a;
+  }
+  return rowPoints > points || rowAvailable > available;
+}
 
 /** A result as shared: the score and its breakdown, nothing else (no answers, no name). */
 export type SharedResult = {
@@ -191,8 +240,9 @@ export function decodeExamResult(fragment: string): SharedResult {
   const parsed = compactResultSchema.safeParse(readPayload(fragment, RESULT_KIND));
   if (!parsed.success) throw new ExamError('link-invalid', `result link: ${parsed.error.message}`);
   const r = parsed.data;
-  const rows = [...r.bt, ...r.bk];
-  if (rows.some(([, points, available]) => points > available)) throw new ExamError('link-invalid', 'result link: a breakdown row scores above its total');
+  if (breakdownExceedsTotal(r.bt, r.s[0], r.s[1]) || breakdownExceedsTotal(r.bk, r.s[0], r.s[1])) {
+    throw new ExamError('link-invalid', 'result link: the breakdown does not add up to the total');
+  }
   return {
     points: r.s[0],
     available: r.s[1],
@@ -209,23 +259,6 @@ export function decodeExamResult(fragment: string): SharedResult {
 
 // ---------------------------------------------------------------------------------------- shared
 
-/** Deepest nesting of arrays/objects in a JSON text, counted without parsing (strings skipped). */
-function jsonDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
-    else if (ch === ']' || ch === '}') depth--;
-  }
-  return deepest;
-}
-
 function readPayload(fragment: string, kind: string): unknown {
   const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (raw.trim().length === 0) throw new ExamError('link-empty', 'the link has no fragment');
@@ -233,15 +266,19 @@ function readPayload(fragment: string, kind: string): unknown {
   const head = /^([a-z])(\d{1,4})\./.exec(raw);
   if (!head || head[1] !== kind) throw new ExamError('link-corrupt', 'the fragment does not start with a known prefix');
   if (Number(head[2]) !== VERSION) throw new ExamError('link-unknown-version', `version ${head[2]} is not known to this app`);
+  const body = raw.slice(head[0].length);
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(raw.slice(head[0].length));
+    json = decompressFromEncodedURIComponent(body);
   } catch {
     json = null;
   }
   if (!json) throw new ExamError('link-corrupt', 'the fragment does not decompress');
   if (json.length > MAX_PAYLOAD_LENGTH) throw new ExamError('link-too-large', `the payload has ${json.length} characters`);
-  if (jsonDepth(json) > MAX_DEPTH) throw new ExamError('link-invalid', 'the payload nests too deeply');
+  // lz-string stops reading at its end marker, so junk after a valid payload would otherwise pass and
+  // travel on (into the print link); a link this app made is exactly the compression of its payload.
+  if (compressToEncodedURIComponent(json) !== body) throw new ExamError('link-corrupt', 'the fragment has characters after its payload');
+  if (jsonTextDepthExceeds(json, MAX_DEPTH)) throw new ExamError('link-invalid', 'the payload nests too deeply');
   try {
     return JSON.parse(json) as unknown;
   } catch {

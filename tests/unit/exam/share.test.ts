@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_KINDS } from '@/lib/content/kinds';
 import {
   MAX_LINK_LENGTH,
+  checkLinkTopics,
   decodeExamResult,
   decodeExamSpec,
   encodeExamResult,
@@ -133,5 +134,43 @@ describe('decodeExamResult', () => {
 
   it('refuses a topic id that is not a plain slug (markup is never let through)', () => {
     expect(codeOf(() => decodeExamResult(payload({ ...compact, bt: [['<img src=x onerror=alert(1)>', 1, 1]] })))).toBe('link-invalid');
+  });
+});
+
+describe('share links hold together', () => {
+  const payload = (prefix: string, value: unknown) => `${prefix}.${compressToEncodedURIComponent(JSON.stringify(value))}`;
+  const result = { s: [9, 14], n: 10, d: 1000, f: T0, e: 's', l: 'pl', k: ['back-channel-diplomacy'], bt: [['theory', 4, 6]], bk: [['definition', 4, 6]] };
+  const spec = { d: ['back-channel-diplomacy'], p: ['theory'], y: ['mc'], n: 10, s: 7, l: 'pl' };
+
+  it('refuses junk after a valid payload instead of carrying it on', () => {
+    const link = encodeExamSpec(SPEC);
+    expect(decodeExamSpec(link)).toEqual(SPEC);
+    for (const junk of ['AAAA', '-', 'x$y', encodeExamSpec(SPEC).slice(3)]) {
+      expect(codeOf(() => decodeExamSpec(`${link}${junk}`)), junk).toBe('link-corrupt');
+    }
+    expect(codeOf(() => decodeExamResult(`${payload('r1', result)}AAAA`))).toBe('link-corrupt');
+  });
+
+  it('refuses a test listing the same deck, topic or type twice', () => {
+    expect(decodeExamSpec(payload('t1', spec)).deckIds).toEqual(['back-channel-diplomacy']);
+    expect(codeOf(() => decodeExamSpec(payload('t1', { ...spec, d: Array(10).fill('back-channel-diplomacy') })))).toBe('link-invalid');
+    expect(codeOf(() => decodeExamSpec(payload('t1', { ...spec, p: ['theory', 'theory'] })))).toBe('link-invalid');
+    expect(codeOf(() => decodeExamSpec(payload('t1', { ...spec, y: ['mc', 'mc'] })))).toBe('link-invalid');
+  });
+
+  it('refuses a result whose breakdown adds up to more than its total', () => {
+    expect(codeOf(() => decodeExamResult(payload('r1', { ...result, s: [1, 10], bt: [['theory', 10000, 10000]] })))).toBe('link-invalid');
+    expect(codeOf(() => decodeExamResult(payload('r1', { ...result, bt: [['theory', 6, 8], ['practice', 6, 8]] })))).toBe('link-invalid');
+    expect(codeOf(() => decodeExamResult(payload('r1', { ...result, bt: [['theory', 1, 2], ['theory', 1, 2]] })))).toBe('link-invalid');
+  });
+
+  it('refuses a result finished in the year 275760 or before the app existed', () => {
+    expect(codeOf(() => decodeExamResult(payload('r1', { ...result, f: 8.64e15 })))).toBe('link-invalid');
+    expect(codeOf(() => decodeExamResult(payload('r1', { ...result, f: 0 })))).toBe('link-invalid');
+  });
+
+  it('refuses topics the link\'s decks do not have', () => {
+    expect(() => checkLinkTopics(['theory'], new Set(['theory', 'practice']))).not.toThrow();
+    expect(codeOf(() => checkLinkTopics(['made-up-topic'], new Set(['theory'])))).toBe('link-invalid');
   });
 });
