@@ -236,7 +236,9 @@ function StudyNotices({ event }: { event: { kind: string; at: number } | null })
             ? t('study.buried')
             : event.kind === 'reset'
               ? t('study.resetDone')
-              : null;
+              : event.kind === 'answered-elsewhere'
+                ? t('study.answeredElsewhere')
+                : null;
   if (!message) return null;
   return (
     <p role="status" className={styles.notice} key={event.at}>

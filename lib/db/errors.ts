@@ -11,7 +11,9 @@ export type DbErrorCode =
   /** A deck generated from a knowledge base (the built-in deck) cannot be edited or deleted; copy it. */
   | 'deck-read-only'
   /** A new deck's id is taken. */
-  | 'deck-exists';
+  | 'deck-exists'
+  /** The card was answered (or changed) elsewhere, e.g. in another tab, since this screen read it. */
+  | 'card-changed';
 
 /** An error from lib/db; `code` says what happened, the message names the bad value for developers. */
 export class DbError extends CodedError<DbErrorCode> {

@@ -102,6 +102,8 @@ export interface ReviewLogRecord extends ReviewLogEntry {
   previous?: CardStateRecord;
   /** Siblings this answer buried (they were not buried before), so undoing it brings them back. */
   buriedSiblings?: string[];
+  /** The browser tab that answered, so undo in one tab never takes back another tab's answer. */
+  tabId?: string;
 }
 
 export type QuizAttemptStatus = 'in-progress' | 'finished';

@@ -158,6 +158,13 @@ export interface RecordAnswerInput {
   durationMs?: number;
   /** 'test' for a test mistake sent to study; only 'study' answers can be undone. */
   origin?: Extract<ReviewOrigin, 'study' | 'test'>;
+  /**
+   * The scheduling record the screen showed. When the stored one has moved on (another tab answered
+   * the card meanwhile), the answer is refused with DbError 'card-changed' instead of counting twice.
+   */
+  shown?: Pick<CardStateRecord, 'reps' | 'lastReview'>;
+  /** The tab answering, kept on the log so undo takes back only this tab's answers. */
+  tabId?: string;
 }
 
 export interface RecordAnswerResult {
@@ -206,6 +213,9 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordAnsw
   return db.transaction('rw', [db.cardStates, db.reviewLogs, db.settings], async () => {
     const record = await db.cardStates.get(cardId);
     if (!record) throw new DbError('card-not-found', `No scheduling record for card ${cardId}`);
+    if (input.shown && (record.reps !== input.shown.reps || record.lastReview !== input.shown.lastReview)) {
+      throw new DbError('card-changed', `Card ${cardId} was answered elsewhere since it was shown`);
+    }
     const settings = await deckSettings(db, record.deckId);
 
     const loadByDay = await reviewLoad(db, record, input, settings);
@@ -238,6 +248,7 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordAnsw
       previous: record,
     };
     if (durationMs !== undefined) log.durationMs = durationMs;
+    if (input.tabId !== undefined) log.tabId = input.tabId;
     if (buried.length > 0) log.buriedSiblings = buried.map((sibling) => sibling.cardId);
 
     await db.cardStates.put(next);
@@ -247,30 +258,36 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordAnsw
   });
 }
 
-/**
- * Undoes the latest study answer (any deck, also after a reload) in one transaction: restores the
- * record stored with the log, deletes the log and brings back the siblings it buried. Null when
- * there is nothing to undo. Throws SrsError 'undo-not-latest' when the card changed since (a reset, a
- * reschedule, a test answer), because restoring would silently drop that change.
- */
+/** The newest study answer, or the newest this tab gave when `tabId` is given. */
+async function latestStudyLog(db: StudyDatabase, tabId: string | undefined): Promise<ReviewLogRecord | undefined> {
+  const logs = db.reviewLogs.where('origin').equals('study');
+  return tabId === undefined ? logs.last() : logs.reverse().filter((log) => log.tabId === tabId).first();
+}
+
 /**
  * Whether the newest study answer was given since `since` (the study day's start) and is still the
  * card's latest change, so the screen can offer undo also after a reload.
  */
-export async function canUndoSince(since: number): Promise<boolean> {
+export async function canUndoSince(since: number, tabId?: string): Promise<boolean> {
   const db = database();
   return db.transaction('r', db.reviewLogs, async () => {
-    const log = await db.reviewLogs.where('origin').equals('study').last();
+    const log = await latestStudyLog(db, tabId);
     if (!log || log.reviewedAt < since) return false;
     const latest = await db.reviewLogs.where('cardId').equals(log.cardId).last();
     return latest?.id === log.id;
   });
 }
 
-export async function undoLastAnswer(now: number): Promise<{ cardId: string } | null> {
+/**
+ * Undoes the latest study answer (any deck, also after a reload; only this tab's when `tabId` is given) in one transaction: restores the
+ * record stored with the log, deletes the log and brings back the siblings it buried. Null when
+ * there is nothing to undo. Throws SrsError 'undo-not-latest' when the card changed since (a reset, a
+ * reschedule, a test answer), because restoring would silently drop that change.
+ */
+export async function undoLastAnswer(now: number, tabId?: string): Promise<{ cardId: string } | null> {
   const db = database();
   return db.transaction('rw', [db.cardStates, db.reviewLogs], async () => {
-    const log = await db.reviewLogs.where('origin').equals('study').last();
+    const log = await latestStudyLog(db, tabId);
     if (!log || log.id === undefined) return null;
     const current = await db.cardStates.get(log.cardId);
     if (!current) throw new DbError('card-not-found', `No scheduling record for card ${log.cardId}`);

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
+  DbError,
   buryCard,
   canUndoSince,
   loadCardContent,
@@ -19,6 +20,7 @@ import type { StudyDay, StudySettings } from '@/lib/srs';
 import { emptySession, LEARN_AHEAD_MS, sessionReducer, type Grade, type SessionItem, type SessionQueue } from '@/lib/study/session';
 import { studyFailure, type StudyFailure } from '@/lib/study/failure';
 import { deviceTimeZone } from './device-time-zone';
+import { currentTabId, openStudyChannel } from './study-channel';
 
 /** A card in a study session: what the reducer needs plus what the screen shows. */
 export interface StudySessionItem extends SessionItem {
@@ -68,7 +70,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
   const answeredInSession = session.history.length;
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const [error, setError] = useState<StudyFailure | null>(null);
-  const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | CardAction; at: number } | null>(null);
+  const [lastEvent, setLastEvent] = useState<{ kind: 'leech' | 'undone' | 'answered-elsewhere' | CardAction; at: number } | null>(null);
   /** What the last queue read said about the day: its bounds, each deck's settings, and whether an
    * answer from earlier today (before a reload) can still be undone. */
   const [read, setRead] = useState<QueueFacts>({ day: null, settings: {}, undoable: false });
@@ -97,7 +99,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     return {
       items: [...result.items.map(toSessionItem), ...result.laterItems.map(withKnownContent)],
       ahead: [...result.aheadItems.map(toSessionItem), ...result.laterAhead.map(withKnownContent)],
-      facts: { day: result.day, settings: result.settings, undoable: await canUndoSince(result.day.start) },
+      facts: { day: result.day, settings: result.settings, undoable: await canUndoSince(result.day.start, currentTabId()) },
     };
   }, [options]);
 
@@ -157,6 +159,17 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       });
   }, [current, pending, ahead]);
 
+  // Another tab's answers: the card (and the siblings it buried) leaves this queue at once.
+  const channel = useRef<ReturnType<typeof openStudyChannel> | null>(null);
+  useEffect(() => {
+    const opened = openStudyChannel(({ cardId, factId }) => dispatch({ type: 'answered-elsewhere', cardId, factId, now: Date.now() }));
+    channel.current = opened;
+    return () => {
+      opened.close();
+      channel.current = null;
+    };
+  }, []);
+
   // A learning card due later today: wake up when it may be shown (or when the study day ends).
   const nextAhead = ahead[0];
   useEffect(() => {
@@ -173,7 +186,9 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
       try {
         const now = Date.now();
         const durationMs = Math.min(now - shownAt, 5 * 60_000);
-        const result = await recordAnswer({ cardId: current.cardId, rating: grade, now, timeZone: deviceTimeZone, durationMs });
+        const shown = { reps: current.state.reps, lastReview: current.state.lastReview };
+        const result = await recordAnswer({ cardId: current.cardId, rating: grade, now, timeZone: deviceTimeZone, durationMs, shown, tabId: currentTabId() });
+        channel.current?.announceAnswer(current.cardId, current.factId);
         if (result.becameLeech) setLastEvent({ kind: 'leech', at: now });
         if (day && now >= day.end) {
           // The study day rolled over during the session: today's queue is a new one.
@@ -184,6 +199,12 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
         dispatch({ type: 'answered', updated, grade, now, dayEnd: day?.end ?? now, durationMs });
         setError(null);
       } catch (cause) {
+        if (cause instanceof DbError && cause.code === 'card-changed') {
+          // Answered in another tab meanwhile: nothing was saved; show the queue as it is now.
+          await reload();
+          setLastEvent({ kind: 'answered-elsewhere', at: Date.now() });
+          return;
+        }
         setError(studyFailure(cause));
       } finally {
         busy.current = false;
@@ -196,7 +217,7 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
     if (busy.current || !canUndo) return;
     busy.current = true;
     try {
-      const undone = await undoLastAnswer(Date.now());
+      const undone = await undoLastAnswer(Date.now(), currentTabId());
       if (!undone) return;
       const latest = await readQueue();
       setRead(latest.facts);

@@ -49,7 +49,12 @@ export type SessionAction<T extends SessionItem> =
    * Fields read after the queue (a card's content) merged into the items with these card ids; null
    * drops the item (its card is gone). The shown card stays shown, answer revealed or not.
    */
-  | { type: 'patched'; patch: ReadonlyMap<string, Partial<T> | null>; now: number };
+  | { type: 'patched'; patch: ReadonlyMap<string, Partial<T> | null>; now: number }
+  /**
+   * A card was answered somewhere else (another tab): it leaves this session at once, with the
+   * siblings that answer buried (new and review ones; learning steps are never held back).
+   */
+  | { type: 'answered-elsewhere'; cardId: string; factId: string; now: number };
 
 /**
  * A learning card due within this time is shown early when nothing else is left (as Anki does),
@@ -129,6 +134,13 @@ export function sessionReducer<T extends SessionItem>(state: SessionState<T>, ac
       const current = state.current ? apply(state.current) : null;
       const next = { ...state, pending: kept(state.pending), ahead: kept(state.ahead), current };
       return current ? next : advance({ ...next, revealed: false }, action.now);
+    }
+    case 'answered-elsewhere': {
+      const gone = (item: T) => item.cardId === action.cardId || (item.factId === action.factId && item.queue !== 'learning');
+      const pending = state.pending.filter((item) => !gone(item));
+      const ahead = state.ahead.filter((item) => !gone(item));
+      if (state.current && !gone(state.current)) return { ...state, pending, ahead };
+      return advance({ ...state, pending, ahead, current: null, revealed: false }, action.now);
     }
   }
 }

@@ -70,6 +70,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'study.undo': 'Undo',
   'study.undoHint': 'Undo the last answer (U)',
   'study.undone': 'The last answer was undone.',
+  'study.answeredElsewhere': 'This card was already answered in another tab — here is the next one.',
   'study.source': 'Source in the article: {section}',
   'study.context': 'Context from outside the article',
   'study.menu': 'More actions',

@@ -70,6 +70,7 @@ export const pl = {
   'study.undo': 'Cofnij',
   'study.undoHint': 'Cofnij ostatnią odpowiedź (U)',
   'study.undone': 'Cofnięto ostatnią odpowiedź.',
+  'study.answeredElsewhere': 'Ta karta została już oceniona w innej karcie przeglądarki — pokazuję następną.',
   'study.source': 'Źródło w artykule: {section}',
   'study.context': 'Kontekst spoza artykułu',
   'study.menu': 'Więcej działań',

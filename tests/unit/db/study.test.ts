@@ -465,3 +465,42 @@ async function resetDatabaseConnectionOnly() {
   database().close();
   await database().open();
 }
+
+describe('two tabs studying', () => {
+  it('refuses an answer to a card another tab answered since it was shown, writing nothing', async () => {
+    await installDeck(studyDeck({ facts: ['alpha'] }), T0 - DAY);
+    const card = id('alpha~term-to-def');
+    const shown = await stateOf(card);
+    // Tab A answers first.
+    await recordAnswer({ cardId: card, rating: 3, now: T0, timeZone: WARSAW, shown, tabId: 'tab-a' });
+    const afterA = await stateOf(card);
+    // Tab B still shows the card as it was, and answers it too.
+    await expect(recordAnswer({ cardId: card, rating: 3, now: T0 + 5_000, timeZone: WARSAW, shown, tabId: 'tab-b' })).rejects.toMatchObject({ code: 'card-changed' });
+    expect(await logCount()).toBe(1);
+    expect(await stateOf(card)).toEqual(afterA);
+  });
+
+  it('accepts the answer of the tab that shows the current state', async () => {
+    await installDeck(studyDeck({ facts: ['alpha'] }), T0 - DAY);
+    const card = id('alpha~term-to-def');
+    await recordAnswer({ cardId: card, rating: 1, now: T0, timeZone: WARSAW, shown: await stateOf(card), tabId: 'tab-a' });
+    await recordAnswer({ cardId: card, rating: 3, now: T0 + MINUTE, timeZone: WARSAW, shown: await stateOf(card), tabId: 'tab-b' });
+    expect(await logCount()).toBe(2);
+  });
+
+  it('undoes only this tab\'s newest answer, never the other tab\'s', async () => {
+    await installDeck(studyDeck({ facts: ['alpha', 'beta'] }), T0 - DAY);
+    const alpha = id('alpha~term-to-def');
+    const beta = id('beta~term-to-def');
+    await recordAnswer({ cardId: alpha, rating: 3, now: T0, timeZone: WARSAW, tabId: 'tab-a' });
+    await recordAnswer({ cardId: beta, rating: 3, now: T0 + 1_000, timeZone: WARSAW, tabId: 'tab-b' });
+
+    expect(await canUndoSince(T0 - DAY, 'tab-a')).toBe(true);
+    expect(await undoLastAnswer(T0 + 2_000, 'tab-a')).toEqual({ cardId: alpha });
+    expect((await database().reviewLogs.toArray()).map((log) => log.cardId)).toEqual([beta]);
+    // Tab A has nothing left to undo; tab B's answer stays until tab B undoes it.
+    expect(await canUndoSince(T0 - DAY, 'tab-a')).toBe(false);
+    expect(await undoLastAnswer(T0 + 3_000, 'tab-a')).toBeNull();
+    expect(await undoLastAnswer(T0 + 3_000, 'tab-b')).toEqual({ cardId: beta });
+  });
+});

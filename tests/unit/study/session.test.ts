@@ -138,3 +138,25 @@ describe('sessionReducer', () => {
     expect(sessionSummary(state).answered).toBe(0);
   });
 });
+
+describe('sessionReducer answered-elsewhere', () => {
+  const item = (cardId: string, factId: string, queue: 'new' | 'learning' | 'review' = 'new') => ({ cardId, factId, queue, due: queue === 'learning' ? 3_600_000 : 0 });
+
+  it('drops a card another tab answered, with its new siblings, and shows the next card', () => {
+    let state = sessionReducer(emptySession(), { type: 'loaded', items: [item('a~1', 'a'), item('b~1', 'b'), item('a~2', 'a'), item('c~1', 'c')], ahead: [], now: 0 });
+    expect(state.current?.cardId).toBe('a~1');
+    state = sessionReducer(state, { type: 'answered-elsewhere', cardId: 'a~1', factId: 'a', now: 1 });
+    expect(state.current?.cardId).toBe('b~1');
+    expect(state.pending.map((i) => i.cardId)).toEqual(['c~1']);
+  });
+
+  it('keeps the shown card and a learning sibling when another card is answered elsewhere', () => {
+    let state = sessionReducer(emptySession(), { type: 'loaded', items: [item('x~1', 'x'), item('a~1', 'a')], ahead: [item('a~2', 'a', 'learning')], now: 0 });
+    state = sessionReducer(state, { type: 'reveal', now: 1 });
+    state = sessionReducer(state, { type: 'answered-elsewhere', cardId: 'a~1', factId: 'a', now: 2 });
+    expect(state.current?.cardId).toBe('x~1');
+    expect(state.revealed).toBe(true);
+    expect(state.pending).toEqual([]);
+    expect(state.ahead.map((i) => i.cardId)).toEqual(['a~2']);
+  });
+});
