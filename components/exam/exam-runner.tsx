@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
-import { discardExamAttempt, saveExamAttempt } from '@/lib/db';
+import { DbError, discardExamAttempt, updateExamAttempt } from '@/lib/db';
+import { useExamAttempt } from '@/lib/hooks/use-exam-attempt';
 import { answeredCount, examReducer, scoreAttempt, timeLeft, type ExamAction, type ExamAttempt } from '@/lib/exam';
 import type { Quiz, QuizAnswer } from '@/lib/quiz';
 import { AbandonDialog } from './abandon-dialog';
@@ -20,13 +21,23 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  /** What this tab last saved or read: another tab's answers since then are merged, not overwritten. */
+  const base = useRef(initial);
+  const [leaving, setLeaving] = useState(false);
+  const [replaced, setReplaced] = useState(false);
+  const stored = useExamAttempt(initial.id);
+  // The attempt gone from storage while this tab shows it: a test started in another tab replaced it.
+  const gone = stored === null && !leaving;
 
   // A confirmation rather than an undo: the test is deleted for good, and an undo toast would have to
   // outlive leaving the screen; one more tap is cheap next to losing a half-done test.
   const [asking, setAsking] = useState(false);
   const settleAbandon = (sure: boolean) => {
     setAsking(false);
-    if (sure) discardExamAttempt(attempt.id).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+    if (sure) {
+      setLeaving(true);
+      discardExamAttempt(attempt.id).catch((cause: unknown) => setError(examErrorMessage(t, cause)));
+    }
   };
 
   const act = useCallback((action: ActionInput) => dispatch({ ...action, now: Date.now() } as ExamAction), []);
@@ -36,13 +47,17 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
       firstRender.current = false;
       if (attempt.status === 'in-progress') return;
     }
-    const score = attempt.status === 'finished' ? scoreAttempt(quiz.questions, attempt).total : undefined;
-    saveExamAttempt(attempt, score)
-      .then(() => {
-        if (attempt.status === 'finished') onFinished(attempt.id);
+    updateExamAttempt(attempt, base.current, (merged) => scoreAttempt(quiz.questions, merged).total)
+      .then((saved) => {
+        base.current = saved;
+        if (saved.status === 'finished') onFinished(saved.id);
+        else if (JSON.stringify(saved.answers) !== JSON.stringify(attempt.answers)) act({ type: 'synced', answers: saved.answers });
       })
-      .catch((cause: unknown) => setError(examErrorMessage(t, cause)));
-  }, [attempt, quiz, onFinished, t]);
+      .catch((cause: unknown) => {
+        if (cause instanceof DbError && cause.code === 'attempt-replaced') setReplaced(true);
+        else setError(examErrorMessage(t, cause));
+      });
+  }, [attempt, quiz, onFinished, t, act]);
 
   const question = quiz.questions[attempt.current];
   const total = quiz.questions.length;
@@ -53,6 +68,18 @@ export function ExamRunner({ initial, quiz, onFinished }: { initial: ExamAttempt
     requestAnimationFrame(() => heading.current?.focus());
   };
 
+  if (replaced || gone) {
+    return (
+      <section className={styles.screen}>
+        <p className={styles.error} role="alert">
+          {t('exam.replaced')}
+        </p>
+        <a className="button" href="/test">
+          {t('exam.replaced.back')}
+        </a>
+      </section>
+    );
+  }
   if (!question) return null;
   const answer = attempt.answers[question.id];
   const unanswered = total - answered;

@@ -13,7 +13,9 @@ export type DbErrorCode =
   /** A new deck's id is taken. */
   | 'deck-exists'
   /** The card was answered (or changed) elsewhere, e.g. in another tab, since this screen read it. */
-  | 'card-changed';
+  | 'card-changed'
+  /** The test in progress was replaced by one started in another tab (or given up there). */
+  | 'attempt-replaced';
 
 /** An error from lib/db; `code` says what happened, the message names the bad value for developers. */
 export class DbError extends CodedError<DbErrorCode> {

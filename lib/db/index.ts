@@ -83,6 +83,7 @@ export {
   readExamInProgress,
   mistakeCardIds,
   saveExamAttempt,
+  updateExamAttempt,
   studyExamMistakes,
   type ExamResultSummary,
   type StudyMistakesResult,

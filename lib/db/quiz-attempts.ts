@@ -4,12 +4,13 @@
  */
 import { Dexie } from 'dexie';
 import { z } from 'zod';
-import { quizAnswerSchema, type ExamAttempt } from '@/lib/exam/attempt';
+import { mergeAttempts, quizAnswerSchema, type ExamAttempt } from '@/lib/exam/attempt';
 import { examSpecSchema } from '@/lib/exam/spec-schema';
 import type { QuizScore } from '@/lib/quiz/score';
 import type { Question } from '@/lib/quiz/types';
 import { Rating, State, unburyCard, type TimeZoneOffset } from '@/lib/srs';
 import { database } from './database';
+import { DbError } from './errors';
 import { storedCardId } from './decks';
 import type { CardStateRecord, QuizAttemptRecord } from './schema';
 import { recordAnswer } from './study';
@@ -86,6 +87,30 @@ export async function saveExamAttempt(attempt: ExamAttempt, score?: { points: nu
       if (others.length > 0) await db.quizAttempts.bulkDelete(others);
     }
     await db.quizAttempts.put(toRecord(attempt, score));
+  });
+}
+
+/**
+ * Saves a change to a test in progress that this tab started or resumed from `base` (what it last
+ * saved or read), in one transaction, and returns the attempt as stored. When another tab saved the
+ * same attempt meanwhile, answers are merged per question (see mergeAttempts) rather than the last
+ * write winning. A finished attempt stays as it is. Throws DbError 'attempt-replaced' when the attempt
+ * is gone (a test started in another tab replaced it): writing it back would delete that test.
+ */
+export async function updateExamAttempt(
+  local: ExamAttempt,
+  base: ExamAttempt,
+  scoreOf?: (attempt: ExamAttempt) => { points: number; available: number },
+): Promise<ExamAttempt> {
+  const db = database();
+  return db.transaction('rw', db.quizAttempts, async () => {
+    const record = await db.quizAttempts.get(local.id);
+    const stored = fromRecord(record);
+    if (!record || !stored) throw new DbError('attempt-replaced', `Attempt ${local.id} is no longer stored`);
+    if (stored.status === 'finished') return stored;
+    const merged = mergeAttempts(stored, base, local);
+    await db.quizAttempts.put(toRecord(merged, merged.status === 'finished' ? scoreOf?.(merged) : undefined));
+    return merged;
   });
 }
 

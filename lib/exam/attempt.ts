@@ -45,7 +45,9 @@ export type ExamAction =
   | { type: 'skip'; now: number }
   | { type: 'go-to'; index: number; now: number }
   | { type: 'time-up'; now: number }
-  | { type: 'finish'; now: number };
+  | { type: 'finish'; now: number }
+  /** The stored answers after this tab's save merged another tab's answers into it (see mergeAttempts). */
+  | { type: 'synced'; answers: ExamAttempt['answers']; now: number };
 
 /** A new attempt of a test whose questions are `questionIds`; the timer starts now. */
 export function startAttempt(input: { id: string; spec: ExamSpec; questionIds: readonly string[]; now: number }): ExamAttempt {
@@ -123,7 +125,31 @@ export function examReducer(attempt: ExamAttempt, action: ExamAction): ExamAttem
       return attempt;
     case 'finish':
       return finish(attempt, action.now, 'submitted');
+    case 'synced': {
+      const skipped = attempt.skipped.filter((id) => action.answers[id] === undefined);
+      return { ...attempt, answers: action.answers, skipped };
+    }
   }
+}
+
+function sameAnswer(a: QuizAnswer | undefined, b: QuizAnswer | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One attempt open in two tabs: `stored` is what the other tab saved, `base` what this tab last saved
+ * or read, `local` this tab's attempt now. Per question, this tab's change since `base` wins; every
+ * other question keeps the stored answer, so neither tab's answers are lost to the other's late write.
+ */
+export function mergeAttempts(stored: ExamAttempt, base: ExamAttempt, local: ExamAttempt): ExamAttempt {
+  const answers = { ...stored.answers };
+  for (const id of local.questionIds) {
+    if (sameAnswer(base.answers[id], local.answers[id])) continue;
+    const mine = local.answers[id];
+    if (mine === undefined) delete answers[id];
+    else answers[id] = mine;
+  }
+  return { ...local, answers, skipped: local.skipped.filter((id) => answers[id] === undefined) };
 }
 
 /** Questions answered so far. */

@@ -22,6 +22,7 @@ export {
   answeredCount,
   attemptDuration,
   examReducer,
+  mergeAttempts,
   isTimeUp,
   quizAnswerSchema,
   scoreAttempt,

@@ -213,6 +213,8 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'exam.finish': 'Finish and check',
   'exam.unanswered': { one: '{count} unanswered question counts as a mistake.', other: '{count} unanswered questions count as mistakes.' },
   'exam.abandon': 'Abandon the test',
+  'exam.replaced': 'This test was replaced by a test started in another tab. Answers given here after that were not saved.',
+  'exam.replaced.back': 'Go to tests',
   'exam.navigator': 'Go to question',
   'exam.navigator.answered': 'Question {number}: answered',
   'exam.navigator.skipped': 'Question {number}: skipped',

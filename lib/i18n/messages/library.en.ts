@@ -65,6 +65,7 @@ export const libraryEn: Readonly<Record<keyof typeof libraryPl, Message>> = {
   'library.error.deck-read-only': 'The built-in deck cannot be changed or deleted. Copy it to edit it.',
   'library.error.deck-exists': 'A deck with this id exists already. Please try again.',
   'library.error.card-changed': 'This card was changed in another tab meanwhile. Nothing was saved here; the screen shows the current state.',
+  'library.error.attempt-replaced': 'This test was replaced by a test started in another tab.',
   'library.error.storage-full': 'This device is out of space; nothing was saved. Free some space and try again.',
   'library.error.other': 'Could not save the changes: {message}',
 };

@@ -75,6 +75,7 @@ export const libraryPl = {
   'library.error.deck-read-only': 'Wbudowanej talii nie można zmieniać ani usuwać. Skopiuj ją, by ją edytować.',
   'library.error.deck-exists': 'Talia o tym identyfikatorze już istnieje. Spróbuj jeszcze raz.',
   'library.error.card-changed': 'Ta karta została w międzyczasie zmieniona w innej karcie przeglądarki. Tutaj nic nie zapisano; ekran pokazuje jej obecny stan.',
+  'library.error.attempt-replaced': 'Ten test został zastąpiony testem rozpoczętym w innej karcie przeglądarki.',
   'library.error.storage-full': 'Na urządzeniu zabrakło miejsca; nic nie zostało zapisane. Zwolnij trochę miejsca i spróbuj ponownie.',
   'library.error.other': 'Nie udało się zapisać zmian: {message}',
 } as const satisfies Catalog;

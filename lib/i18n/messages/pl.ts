@@ -213,6 +213,8 @@ export const pl = {
   'exam.finish': 'Zakończ i sprawdź',
   'exam.unanswered': { one: '{count} pytanie bez odpowiedzi liczy się jako błąd.', few: '{count} pytania bez odpowiedzi liczą się jako błędy.', many: '{count} pytań bez odpowiedzi liczy się jako błędy.', other: '{count} pytania bez odpowiedzi liczy się jako błędy.' },
   'exam.abandon': 'Porzuć test',
+  'exam.replaced': 'Ten test został zastąpiony testem rozpoczętym w innej karcie przeglądarki. Odpowiedzi z tej karty nie zostały zapisane po tej zmianie.',
+  'exam.replaced.back': 'Przejdź do testów',
   'exam.navigator': 'Przejdź do pytania',
   'exam.navigator.answered': 'Pytanie {number}: z odpowiedzią',
   'exam.navigator.skipped': 'Pytanie {number}: pominięte',

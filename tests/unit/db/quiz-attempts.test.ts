@@ -9,6 +9,7 @@ import {
   readExamAttempt,
   readExamInProgress,
   saveExamAttempt,
+  updateExamAttempt,
   storedCardId,
   studyExamMistakes,
 } from '@/lib/db';
@@ -69,6 +70,45 @@ describe('saveExamAttempt', () => {
     await saveExamAttempt(attempt());
     await database().quizAttempts.update('a1', { spec: { count: 'lots' } });
     expect(await readExamInProgress()).toBeNull();
+  });
+});
+
+describe('updateExamAttempt', () => {
+  it('merges the answers of two tabs per question instead of letting the last write win', async () => {
+    const start = attempt();
+    await saveExamAttempt(start);
+    const [q1, q2, q3] = quiz.questions;
+    // Tab A answers question 1, tab B (opened from the same stored attempt) answers question 2.
+    const tabA = examReducer(start, { type: 'answer', questionId: q1!.id, answer: rightAnswer(q1!), now: T0 + 1 });
+    const savedA = await updateExamAttempt(tabA, start);
+    const tabB = examReducer(start, { type: 'answer', questionId: q2!.id, answer: rightAnswer(q2!), now: T0 + 2 });
+    const savedB = await updateExamAttempt(tabB, start);
+    expect(Object.keys(savedB.answers).sort()).toEqual([q1!.id, q2!.id].sort());
+    // Tab A goes on from what it saved: question 3, and B's answer to 2 stays.
+    const tabA2 = examReducer(savedA, { type: 'answer', questionId: q3!.id, answer: rightAnswer(q3!), now: T0 + 3 });
+    await updateExamAttempt(tabA2, savedA);
+    expect(Object.keys((await readExamAttempt('a1'))!.answers).sort()).toEqual([q1!.id, q2!.id, q3!.id].sort());
+  });
+
+  it('refuses to write back a test that a test started in another tab replaced', async () => {
+    const first = attempt('a1');
+    await saveExamAttempt(first);
+    await saveExamAttempt(attempt('a2', T0 + MINUTE));
+    const answered = answerFirst(first, 1, T0 + 2 * MINUTE);
+    await expect(updateExamAttempt(answered, first)).rejects.toMatchObject({ code: 'attempt-replaced' });
+    // The other tab's test is still the one in progress.
+    expect((await readExamInProgress())?.id).toBe('a2');
+  });
+
+  it('scores a finish on the merged answers', async () => {
+    const start = attempt();
+    await saveExamAttempt(start);
+    const [q1] = quiz.questions;
+    await updateExamAttempt(examReducer(start, { type: 'answer', questionId: q1!.id, answer: rightAnswer(q1!), now: T0 + 1 }), start);
+    const done = examReducer(start, { type: 'finish', now: T0 + 2 });
+    const saved = await updateExamAttempt(done, start, (merged) => scoreAttempt(quiz.questions, merged).total);
+    expect(saved.answers[q1!.id]).toBeDefined();
+    expect((await database().quizAttempts.get('a1'))?.score).toBeGreaterThan(0);
   });
 });
 
