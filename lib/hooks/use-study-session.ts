@@ -161,8 +161,16 @@ export function useStudySession({ deckIds, filter, enabled }: StudySessionOption
 
   // Another tab's answers: the card (and the siblings it buried) leaves this queue at once.
   const channel = useRef<ReturnType<typeof openStudyChannel> | null>(null);
+  const shownCard = useRef<string | null>(null);
   useEffect(() => {
-    const opened = openStudyChannel(({ cardId, factId }) => dispatch({ type: 'answered-elsewhere', cardId, factId, now: Date.now() }));
+    shownCard.current = current?.cardId ?? null;
+  }, [current]);
+  useEffect(() => {
+    const opened = openStudyChannel(({ cardId, factId }) => {
+      // The student is told only when the card in front of them goes.
+      if (shownCard.current === cardId) setLastEvent({ kind: 'answered-elsewhere', at: Date.now() });
+      dispatch({ type: 'answered-elsewhere', cardId, factId, now: Date.now() });
+    });
     channel.current = opened;
     return () => {
       opened.close();
