@@ -7,7 +7,8 @@ const CHECK_FOR_UPDATES_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Registers the service worker and, when a new deployment has been downloaded, offers a reload.
- * The new worker waits (no skipWaiting) so one page never mixes files of two versions.
+ * The new worker waits (no skipWaiting) so one page never mixes files of two versions; when it takes
+ * over (from any tab's banner), every open tab reloads into the new version.
  */
 export function ServiceWorkerUpdates() {
   const { t } = usePreferences();
@@ -28,8 +29,13 @@ export function ServiceWorkerUpdates() {
       worker.addEventListener('statechange', check);
     };
 
+    // A page that was already controlled when it loaded runs the old version's JavaScript: once any
+    // tab lets the new worker take over, this page must reload too, or its next lazily loaded file
+    // would come from the new version (and the old files are cleaned from the cache). The very first
+    // worker taking control (a first visit) changes nothing the page runs, so no reload then.
+    const loadedUnderWorker = container.controller !== null;
     const onControllerChange = () => {
-      if (reloadRequested.current) window.location.reload();
+      if (loadedUnderWorker || reloadRequested.current) window.location.reload();
     };
     const checkForUpdate = () => {
       if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);
@@ -59,7 +65,9 @@ export function ServiceWorkerUpdates() {
 
   const reload = () => {
     reloadRequested.current = true;
-    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // Another tab may have activated this worker already: then only this page is left to reload.
+    if (waiting.state === 'installed') waiting.postMessage({ type: 'SKIP_WAITING' });
+    else window.location.reload();
   };
 
   return (

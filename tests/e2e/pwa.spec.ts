@@ -110,4 +110,29 @@ test.describe('updates', () => {
     const waiting = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
     expect(waiting).toBe(false);
   });
+
+  test('reloads every open tab into the new version when one tab takes it', async ({ page, context }) => {
+    const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    await page.goto(`${origin}/settings`);
+    await waitForServiceWorker(page);
+    const second = await context.newPage();
+    await second.goto(`${origin}/decks`);
+    await expect.poll(() => second.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    const swPath = join(root, 'sw.js');
+    await writeFile(swPath, `${await readFile(swPath, 'utf8')}\n// next deployment\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = (tab: typeof page) => tab.getByRole('status').filter({ hasText: 'Dostępna jest nowa wersja aplikacji.' });
+    await expect(banner(page)).toBeVisible();
+    await expect(banner(second)).toBeVisible();
+
+    // The second tab remembers it ran the old version; a reload clears the mark.
+    await second.evaluate(() => ((window as unknown as { oldVersion?: boolean }).oldVersion = true));
+    const secondReloaded = second.waitForEvent('framenavigated');
+    await banner(page).getByRole('button', { name: 'Odśwież' }).click();
+    await secondReloaded;
+    await expect.poll(() => second.evaluate(() => (window as unknown as { oldVersion?: boolean }).oldVersion ?? false)).toBe(false);
+    await expect(banner(second)).toHaveCount(0);
+    await expect(banner(page)).toHaveCount(0);
+  });
 });
