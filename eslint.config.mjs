@@ -9,6 +9,18 @@ const dexieOnlyInDb = {
   ],
 };
 
+// Card text comes from other people: it reaches the page as text or through lib/cards' markdown
+// subset rendered as React elements, never as HTML, and nothing is evaluated from strings. The page's
+// Content-Security-Policy (scripts/csp-policy.mjs) blocks the same at run time.
+const noHtmlOrEval = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text or React elements; HTML from strings is not allowed (allow-list in eslint.config.mjs).' },
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Set textContent or build elements; HTML from strings is not allowed.' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document'], CallExpression[callee.property.name='insertAdjacentHTML']", message: 'HTML from strings is not allowed.' },
+  { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'HTML from strings is not allowed.' },
+];
+/** Files allowed to use what noHtmlOrEval forbids, each with the reason. None so far. */
+const htmlAllowList = [];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -20,6 +32,16 @@ export default defineConfig([
   {
     files: ['app/**', 'components/**'],
     rules: { 'no-restricted-imports': ['error', dexieOnlyInDb] },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'scripts/**'],
+    ignores: htmlAllowList,
+    rules: {
+      'no-restricted-syntax': ['error', ...noHtmlOrEval],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
   },
   {
     // lib/ is the pure core: no React, no Next, and Dexie only inside lib/db.
