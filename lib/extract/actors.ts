@@ -17,6 +17,7 @@ export interface ActorMention {
 
 const TITLES = new Set([
   'prezydent', 'prezydenta', 'prezydentowi', 'premier', 'premiera', 'generał', 'generała', 'gen.', 'minister', 'ministra', 'sekretarz', 'sekretarza', 'przewodniczący', 'przywódca', 'przywódcy', 'król', 'papież', 'kanclerz', 'ambasador', 'ks.', 'bp', 'prof.', 'dr',
+  'por.', 'zob.', 'cyt.', 'tamże', 'por', 'zob',
   'president', 'prime', 'minister', 'secretary', 'chairman', 'chairwoman', 'general', 'gen.', 'sir', 'king', 'queen', 'pope', 'chancellor', 'ambassador', 'senator', 'sen.', 'dr.', 'prof.', 'professor', 'mr.', 'mrs.', 'lord', 'state', 'foreign', 'defense', 'defence', 'vice', 'deputy', 'leader', 'director', 'head',
 ]);
 
@@ -24,10 +25,14 @@ const ROLE_WORDS = /\b(?:prezydent\p{L}*|premier\p{L}*|przywódc\p{L}*|minist\p{
 
 const NOT_NAMES = new Set([
   'stany', 'stanów', 'stanach', 'zjednoczone', 'zjednoczonych', 'związek', 'związku', 'radziecki', 'radzieckiego', 'sowiecki', 'biały', 'białego', 'dom', 'domu', 'wojna', 'wojny', 'zimna', 'zimnej', 'układ', 'układu', 'warszawski', 'warszawskim', 'sejm', 'sejmu', 'polska', 'polski', 'polskiej', 'rzeczypospolitej', 'ludowej', 'europa', 'europie', 'europy', 'kościół', 'pałac', 'pałacu', 'akt', 'końcowy', 'nagroda', 'nagrody', 'nobla', 'słowa', 'kluczowe', 'streszczenie', 'wstęp', 'zakończenie', 'bibliografia',
+  'journal', 'relations', 'resolution', 'history', 'assessment', 'abstract', 'international', 'conflict', 'studies', 'perspective', 'short', 'an', 'we', 'channel', 'back', 'electronic', 'politics', 'affairs', 'quarterly', 'press', 'university', 'la',
   'united', 'states', 'soviet', 'union', 'cold', 'war', 'world', 'nobel', 'peace', 'prize', 'manifesto', 'treaty', 'accords', 'accord', 'strip', 'bank', 'west', 'east', 'gaza', 'middle', 'the', 'in', 'on', 'it', 'this', 'after', 'when', 'during', 'track', 'diplomacy', 'dyplomacja', 'dyplomacji', 'conference', 'conferences', 'declaration', 'final', 'act', 'crisis', 'missile', 'white', 'house', 'new', 'york', 'review', 'saturday', 'foreign', 'policy', 'task', 'force', 'dialogue', 'regional', 'conflicts', 'letters', 'mutual', 'recognition', 'interim', 'principles', 'self-government', 'arrangements', 'palestinian', 'israeli', 'american', 'russian', 'norwegian',
 ]);
 
-const ORG_WORDS = /^(?:Committee|Foundation|Institute|Institution|Organi[sz]ation|Council|Department|Agency|College|University|Party|Congress|Authority|Forces|Ministry|Society|Academy|Association|Commission|Service|Bureau|Office|Komitet\p{L}*|Instytut\p{L}*|Organizacj\p{L}*|Fundacj\p{L}*|Rad[ayzę]|Departament\p{L}*|Urz[ąę]d\p{L}*|Ministerstw\p{L}*|Kongres\p{L}*|Parti\p{L}*|Konferencj\p{L}*|Akademi\p{L}*|Towarzystw\p{L}*|Uniwersytet\p{L}*|Stowarzyszeni\p{L}*|Komisj\p{L}*|Zgromadzeni\p{L}*)$/u;
+// Inflected forms of place names that look like a person's first and last name ("Stanami Zjednoczonymi").
+const PLACE_STEMS = /^(?:zjednoczon|radzieck|sowieck|wschod|zachod|południow|północn|afryc|afryk|bliski|europ|stan[aeóy])/iu;
+
+const ORG_WORDS = /^(?:Conferences?|Committee|Foundation|Institute|Institution|Organi[sz]ation|Council|Department|Agency|College|University|Party|Congress|Authority|Forces|Ministry|Society|Academy|Association|Commission|Service|Bureau|Office|Komitet\p{L}*|Instytut\p{L}*|Organizacj\p{L}*|Fundacj\p{L}*|Rad[ayzę]|Departament\p{L}*|Urz[ąę]d\p{L}*|Ministerstw\p{L}*|Kongres\p{L}*|Parti\p{L}*|Konferencj\p{L}*|Akademi\p{L}*|Towarzystw\p{L}*|Uniwersytet\p{L}*|Stowarzyszeni\p{L}*|Komisj\p{L}*|Zgromadzeni\p{L}*)$/u;
 const KNOWN_ACRONYMS = new Set(['NATO', 'KGB', 'CIA', 'FBI', 'ONZ', 'UN', 'USA', 'ZSRR', 'ZSRS', 'PZPR', 'OWP', 'PLO', 'ANC', 'UE', 'EU', 'OBWE', 'KBWE', 'OSCE', 'CSCE', 'NSZZ', 'MSZ', 'MSW', 'OPZZ', 'IDF', 'UNESCO', 'PRL', 'NRD', 'RFN', 'IRA', 'SB', 'NKWD']);
 
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)*(?:-St\.\s\p{Lu}\p{Ll}+)?|St\.|(?:de|van|von|al|bin|ibn|la|da|di|du|der)(?=\s\p{Lu}))`;
@@ -96,8 +101,9 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     let start = m.index;
     // Titles inside the run ("Israeli Prime Minister Yitzhak Rabin") belong to the role.
     let lastTitle = -1;
+    const hasOrgWord = tokens.some((t) => ORG_WORDS.test(t));
     tokens.forEach((t, i) => {
-      if (isTitle(t) && i < tokens.length - 1) lastTitle = i;
+      if (!hasOrgWord && isTitle(t) && i < tokens.length - 1) lastTitle = i;
     });
     if (lastTitle >= 0) {
       start += tokens.slice(0, lastTitle + 1).join(' ').length + 1;
@@ -114,7 +120,17 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     if (overlaps(start, end)) continue;
     const isOrg = tokens.some((t) => ORG_WORDS.test(t));
     const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t));
-    if (isOrg) {
+    if (isOrg && /^(?:The|A)\s/.test(name)) {
+      // "The Dartmouth Conference" and "Dartmouth Conference" are one actor.
+      const cut = name.indexOf(' ') + 1;
+      const trimmed = name.slice(cut);
+      if (!overlaps(start + cut, end) && trimmed.includes(' ')) {
+        taken.push([start + cut, end]);
+        out.push({ name: trimmed, start: start + cut, end, type: 'organisation', role: roleAfter(sentence, end), confidence: 0.7 });
+      }
+      continue;
+    }
+    if (isOrg && words.length >= 2) {
       taken.push([start, end]);
       out.push({ name, start, end, type: 'organisation', role: roleAfter(sentence, end), confidence: 0.7 });
       continue;
@@ -130,10 +146,17 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
       }
       continue;
     }
-    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_STEMS.test(w))) continue;
     taken.push([start, end]);
     const role = roleAfter(sentence, end) ?? roleBefore(sentence, start);
     out.push({ name, start, end, type: 'person', role, confidence: role ? 0.85 : 0.6 });
+  }
+
+  // 2b. "the Fafo institute": a name before a lower-case organisation word.
+  for (const m of sentence.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:institute|foundation|committee|agency|instytut|fundacja|komitet)(?![\p{L}])/gu)) {
+    if (overlaps(m.index, m.index + m[1]!.length) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
+    taken.push([m.index, m.index + m[1]!.length]);
+    out.push({ name: m[1]!, start: m.index, end: m.index + m[1]!.length, type: 'organisation', confidence: 0.6 });
   }
 
   // 3. Well-known acronyms standing alone.

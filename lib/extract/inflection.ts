@@ -9,19 +9,20 @@ import { StemmerPl } from '@nlpjs/lang-pl';
 const stemmer = new StemmerPl();
 
 // Case endings of Polish names, longest first; "'ego" for foreign names ("Kennedy'ego").
-const ENDINGS = ['owie', 'owi', 'ami', 'ach', 'ego', 'emu', 'iej', 'em', 'om', 'ie', 'ą', 'ę', 'a', 'u', 'y', 'i'];
+const ENDINGS = ['owie', 'owi', 'iego', 'iemu', 'iem', 'ami', 'ach', 'ego', 'emu', 'iej', 'em', 'om', 'ie', 'ą', 'ę', 'a', 'u', 'y', 'i'];
 
 /** The base our surname rules give for one word (lower case). */
 export function nameBase(word: string): string {
-  let w = word.toLowerCase().replace(/['’](?:ego|emu|em|m|a|u|ie)$/u, '');
+  // Foreign accents are dropped (Ramón, Ramonem); Polish ones go too, which only merges more forms.
+  let w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’](?:ego|emu|em|m|a|u|ie)$/u, '');
   for (const ending of ENDINGS) {
     if (w.length - ending.length >= 4 && w.endsWith(ending)) {
       w = w.slice(0, -ending.length);
       break;
     }
   }
-  // "Chruszczowowi" → "chruszczow" after "owi"; "Kennedy" keeps its y through the length rule.
-  return w;
+  // The mobile e of Polish: Aleksander, Aleksandra.
+  return w.replace(/e([^aeiouy])$/u, '$1');
 }
 
 /** Whether two words are forms of the same Polish name. */
