@@ -36,7 +36,12 @@ const PL_MONTHS: Record<string, number> = {};
 const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 const ROMAN_CENTURIES: Record<string, number> = { XV: 15, XVI: 16, XVII: 17, XVIII: 18, XIX: 19, XX: 20, XXI: 21 };
 
-const PL_MONTH = Object.keys(PL_MONTHS).sort((a, b) => b.length - a.length).join('|');
+// Text pasted from a PDF breaks words at line ends ("paździer-\nnika"): month names may carry such a break.
+const SOFT_BREAK = '(?:-[ \\t]*\\r?\\n[ \\t]*)?';
+const PL_MONTH = Object.keys(PL_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => [...word].join(SOFT_BREAK))
+  .join('|');
 const ROMAN_MONTH = 'XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const YEAR_SUFFIX_PL = '(?:\\s?r\\.|\\s+roku|\\s+rok)?';
@@ -62,7 +67,13 @@ function polishDates(text: string): Found[] {
   const out: Found[] = [];
   const add = (m: RegExpExecArray, key: string, precision: DatePrecision, confidence: number, rank: number) =>
     out.push({ start: m.index, end: m.index + m[0].length, key, precision, confidence, rank });
-  const month = (word: string) => PL_MONTHS[word.toLowerCase()] ?? 0;
+  const month = (word: string) => PL_MONTHS[word.toLowerCase().replace(/-\s*\n\s*/g, '')] ?? 0;
+  // między 15 a 28 października (the year comes from the text before)
+  for (const m of matches(text, `${L}(?:między|od)\\s+(\\d{1,2})\\s+(?:a|do)\\s+(\\d{1,2})\\s+(${PL_MONTH})(?:\\s+${YEAR}${YEAR_SUFFIX_PL})?${R}`)) {
+    const mo = month(m[3]!);
+    const y = m[4] ?? '????';
+    add(m, `${y}-${pad(mo)}-${pad(Number(m[1]))}/${y}-${pad(mo)}-${pad(Number(m[2]))}`, 'range', 0.85, 5);
+  }
   // od 6 lutego do 5 kwietnia 1989 roku; 30 lipca – 1 sierpnia 1975
   for (const m of matches(text, `${L}(?:od\\s+)?(\\d{1,2})\\s+(${PL_MONTH})(?:\\s+${YEAR})?(?:${DASH}|\\s+do\\s+)(\\d{1,2})\\s+(${PL_MONTH})\\s+${YEAR}${YEAR_SUFFIX_PL}${R}`)) {
     const y2 = Number(m[6]);
@@ -112,7 +123,7 @@ function polishDates(text: string): Found[] {
   return out;
 }
 
-const EN_PREFIX = '(?:in|of|since|by|until|from|during|after|before|around|circa|c\\.|year|early|late|mid-?)';
+const EN_PREFIX = '(?:in|of|since|by|until|through|till|to|from|during|after|before|around|circa|c\\.|year|early|late|mid-?)';
 
 function englishDates(text: string): Found[] {
   const out: Found[] = [];
@@ -156,6 +167,7 @@ const RELATIVE: Record<Lang, { pattern: string; unit: 'day' | 'year' | 'month'; 
     { pattern: `${L}(?:następnego|kolejnego|nazajutrz)\\s+dnia${R}|${L}dzień\\s+później${R}`, unit: 'day', amount: () => 1 },
     { pattern: `${L}(dwa|trzy|cztery|pięć|sześć|siedem|\\d{1,2})\\s+dni\\s+później${R}`, unit: 'day', amount: (m) => numberWord(m[1]!) },
     { pattern: `${L}tydzień\\s+później${R}`, unit: 'day', amount: () => 7 },
+    { pattern: `${L}(?:później|wcześniej)\\s+tego\\s+(?:samego\\s+)?roku${R}`, unit: 'year', amount: () => 0 },
     { pattern: `${L}(?:rok\\s+później|w\\s+następnym\\s+roku|następnego\\s+roku|w\\s+kolejnym\\s+roku)${R}`, unit: 'year', amount: () => 1 },
     { pattern: `${L}(dwa|trzy|cztery|\\d{1,2})\\s+lata\\s+później${R}`, unit: 'year', amount: (m) => numberWord(m[1]!) },
   ],
@@ -164,6 +176,7 @@ const RELATIVE: Record<Lang, { pattern: string; unit: 'day' | 'year' | 'month'; 
     { pattern: `${L}(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+later${R}`, unit: 'day', amount: (m) => numberWord(m[1]!) },
     { pattern: `${L}a\\s+week\\s+later${R}`, unit: 'day', amount: () => 7 },
     { pattern: `${L}(?:a\\s+year\\s+later|the\\s+(?:next|following)\\s+year)${R}`, unit: 'year', amount: () => 1 },
+    { pattern: `${L}(?:later|earlier)\\s+that\\s+year${R}`, unit: 'year', amount: () => 0 },
     { pattern: `${L}(two|three|four|\\d{1,2})\\s+years\\s+later${R}`, unit: 'year', amount: (m) => numberWord(m[1]!) },
   ],
 };
@@ -201,6 +214,11 @@ export function findDates(text: string, lang: Lang): DateMatch[] {
   const out: DateMatch[] = [];
   let anchor: string | null = null;
   for (const item of all) {
+    if (item.key.includes('????')) {
+      if (!anchor) continue;
+      out.push({ start: item.start, end: item.end, key: item.key.replaceAll('????', anchor.slice(0, 4)), precision: item.precision, confidence: item.confidence * 0.9 });
+      continue;
+    }
     if (item.precision !== 'relative') {
       if (item.precision === 'day' || item.precision === 'year' || item.precision === 'month') anchor = item.key;
       else if (item.precision === 'range') anchor = item.key.split('/')[1] ?? null;

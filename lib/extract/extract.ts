@@ -23,6 +23,10 @@ function clozeOf(text: string, sentence: Span, highlight: Span): string | undefi
 
 /** The clause around a date, without the date: the event a card asks about. */
 function eventOf(text: string, sentence: Span, date: Span): string | null {
+  return eventInClause(text, sentence, date, true) ?? eventInClause(text, sentence, date, false);
+}
+
+function eventInClause(text: string, sentence: Span, date: Span, cutClauses: boolean): string | null {
   const s = text.slice(sentence.start, sentence.end);
   const local = { start: date.start - sentence.start, end: date.end - sentence.start };
   // The preposition that leads into the date goes with it: "w dniach", "dnia", "in", "on".
@@ -30,7 +34,7 @@ function eventOf(text: string, sentence: Span, date: Span): string | null {
   if (lead) local.start = lead.index;
   let from = 0;
   let to = s.length;
-  if (s.length > 180) {
+  if (cutClauses && s.length > 180) {
     // Keep the clause holding the date.
     const cuts = [...s.matchAll(/[;:]\s|,\s(?=(?:a|i|oraz|ale|lecz|który|która|które|and|but|which|while|where|when|gdy|kiedy)\s)/gu)].map((m) => m.index);
     for (const cut of cuts) {
@@ -39,11 +43,11 @@ function eventOf(text: string, sentence: Span, date: Span): string | null {
     }
   }
   const removed = s.slice(from, local.start) + ' ' + s.slice(local.end, to);
-  const event = trimPhrase(removed.replace(/\s+(?:w|we|on|in|dnia|od|z)\s*$/iu, '').replace(/\(\s*\)/g, ''))
+  const event = trimPhrase(removed.replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',').replace(/\s+(?:w|we|on|in|dnia|od|z)\s*$/iu, '').replace(/\(\s*\)/g, ''))
     .replace(/^(?:w|we|on|in|dnia|z)\s+(?=,)/iu, '')
     .replace(/^,\s*/, '')
     .replace(/[.!?]+$/, '');
-  if (event.split(/\s+/).length < 3) return null;
+  if (event.split(/\s+/).length < 3 || /^(?:and|or|but|a|i|oraz|lub)\s+\S+$/iu.test(event)) return null;
   return capitalize(event);
 }
 
