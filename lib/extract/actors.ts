@@ -35,7 +35,7 @@ const PLACE_STEMS = /^(?:zjednoczon|radzieck|sowieck|wschod|zachod|południow|p�
 const ORG_WORDS = /^(?:Conferences?|Committee|Foundation|Institute|Institution|Organi[sz]ation|Council|Department|Agency|College|University|Party|Congress|Authority|Forces|Ministry|Society|Academy|Association|Commission|Service|Bureau|Office|Komitet\p{L}*|Instytut\p{L}*|Organizacj\p{L}*|Fundacj\p{L}*|Rad[ayzę]|Departament\p{L}*|Urz[ąę]d\p{L}*|Ministerstw\p{L}*|Kongres\p{L}*|Parti\p{L}*|Konferencj\p{L}*|Akademi\p{L}*|Towarzystw\p{L}*|Uniwersytet\p{L}*|Stowarzyszeni\p{L}*|Komisj\p{L}*|Zgromadzeni\p{L}*)$/u;
 const KNOWN_ACRONYMS = new Set(['NATO', 'KGB', 'CIA', 'FBI', 'ONZ', 'UN', 'USA', 'ZSRR', 'ZSRS', 'PZPR', 'OWP', 'PLO', 'ANC', 'UE', 'EU', 'OBWE', 'KBWE', 'OSCE', 'CSCE', 'NSZZ', 'MSZ', 'MSW', 'OPZZ', 'IDF', 'UNESCO', 'PRL', 'NRD', 'RFN', 'IRA', 'SB', 'NKWD']);
 
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)*(?:-St\.\s\p{Lu}\p{Ll}+)?|St\.|(?:de|van|von|al|bin|ibn|la|da|di|du|der)(?=\s\p{Lu}))`;
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-St\.\s\p{Lu}\p{Ll}+|(?:-\p{Lu}?\p{Ll}+)*)|St\.|(?:de|van|von|al|bin|ibn|la|da|di|du|der)(?=\s\p{Lu}))`;
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\d])${NAME_TOKEN}(?:\s${NAME_TOKEN})*`, 'gu');
 const CONNECTORS = /^(?:of|for|on|and|the|a|i|w|ds\.|do|dla|na|z|przy)$/u;
 
@@ -96,7 +96,13 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
   }
 
   // 2. Runs of capitalised words: people, or organisations when they hold an organisation word.
-  for (const m of sentence.matchAll(NAME_RUN)) {
+  for (const run of sentence.matchAll(NAME_RUN)) {
+    let m: { 0: string; index: number } = { 0: run[0], index: run.index };
+    if (run[0].split(/\s/).some((t) => ORG_WORDS.test(t))) {
+      // Organisation names go on over "i", "w", "of", "and": "Instytut Psychiatrii i Spraw Zagranicznych".
+      const tail = new RegExp(String.raw`^(?:\s(?:i|w|and|of|for|on|the|ds\.)\s${NAME_TOKEN}(?:\s${NAME_TOKEN})*)+`, 'u').exec(sentence.slice(run.index + run[0].length));
+      if (tail) m = { 0: run[0] + tail[0], index: run.index };
+    }
     let tokens = m[0].split(/\s/);
     let start = m.index;
     // Titles inside the run ("Israeli Prime Minister Yitzhak Rabin") belong to the role.
@@ -119,7 +125,7 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     const end = start + name.length;
     if (overlaps(start, end)) continue;
     const isOrg = tokens.some((t) => ORG_WORDS.test(t));
-    const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t));
+    const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t) && !CONNECTORS.test(t));
     if (isOrg && /^(?:The|A)\s/.test(name)) {
       // "The Dartmouth Conference" and "Dartmouth Conference" are one actor.
       const cut = name.indexOf(' ') + 1;

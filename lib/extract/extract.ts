@@ -102,9 +102,35 @@ function canonicalName(names: string[]): string {
   return [...pool].sort((a, b) => a.replace(/['’]\p{L}+$/u, '').length - b.replace(/['’]\p{L}+$/u, '').length || pool.indexOf(a) - pool.indexOf(b))[0]!;
 }
 
-/** Proposals of cards for a text; pure and deterministic. */
+/**
+ * Text pasted from a PDF breaks words at line ends ("Chrusz-\nczow"). The extractor reads a copy
+ * with those breaks joined; `map[i]` is where character i of the copy stands in the input.
+ */
+function joinLineBreaks(input: string): { text: string; map: number[] } {
+  const map: number[] = [];
+  let text = '';
+  const re = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+  let last = 0;
+  for (let m = re.exec(input); m; m = re.exec(input)) {
+    for (let i = last; i < m.index; i++) map.push(i);
+    text += input.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < input.length; i++) map.push(i);
+  text += input.slice(last);
+  map.push(input.length);
+  return { text, map };
+}
+
+/** Proposals of cards for a text; pure and deterministic. Spans point into `input`. */
 export function extractProposals(input: string, options: ExtractOptions = {}): ExtractResult {
-  const text = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
+  const { text, map } = joinLineBreaks(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
+  const result = extractFrom(text, options);
+  const back = (span: Span): Span => ({ start: map[span.start] ?? 0, end: span.end > span.start ? (map[span.end - 1] ?? 0) + 1 : (map[span.start] ?? 0) });
+  return { ...result, proposals: result.proposals.map((p) => ({ ...p, sentence: back(p.sentence), highlight: back(p.highlight) })) };
+}
+
+function extractFrom(text: string, options: ExtractOptions): ExtractResult {
   const lang: Lang = options.lang ?? detectLanguage(text);
   const detected = options.lang === undefined;
   const polish = lang === 'pl';
