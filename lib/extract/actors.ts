@@ -33,7 +33,7 @@ const NOT_NAMES = new Set([
 const PLACE_STEMS = /^(?:zjednoczon|radzieck|sowieck|wschod|zachod|południow|północn|afryc|afryk|bliski|europ|stan[aeóy])/iu;
 
 const ORG_WORDS = /^(?:Conferences?|Committee|Foundation|Institute|Institution|Organi[sz]ation|Council|Department|Agency|College|University|Party|Congress|Authority|Forces|Ministry|Society|Academy|Association|Commission|Service|Bureau|Office|Komitet\p{L}*|Instytut\p{L}*|Organizacj\p{L}*|Fundacj\p{L}*|Rad[ayzę]|Departament\p{L}*|Urz[ąę]d\p{L}*|Ministerstw\p{L}*|Kongres\p{L}*|Parti\p{L}*|Konferencj\p{L}*|Akademi\p{L}*|Towarzystw\p{L}*|Uniwersytet\p{L}*|Stowarzyszeni\p{L}*|Komisj\p{L}*|Zgromadzeni\p{L}*)$/u;
-const KNOWN_ACRONYMS = new Set(['NATO', 'KGB', 'CIA', 'FBI', 'ONZ', 'UN', 'USA', 'ZSRR', 'ZSRS', 'PZPR', 'OWP', 'PLO', 'ANC', 'UE', 'EU', 'OBWE', 'KBWE', 'OSCE', 'CSCE', 'NSZZ', 'MSZ', 'MSW', 'OPZZ', 'IDF', 'UNESCO', 'PRL', 'NRD', 'RFN', 'IRA', 'SB', 'NKWD']);
+const KNOWN_ACRONYMS = new Set(['NATO', 'KGB', 'CIA', 'FBI', 'ONZ', 'UN', 'PZPR', 'OWP', 'PLO', 'ANC', 'UE', 'EU', 'OBWE', 'KBWE', 'OSCE', 'CSCE', 'NSZZ', 'MSZ', 'MSW', 'OPZZ', 'IDF', 'UNESCO', 'IRA', 'SB', 'NKWD']);
 
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-St\.\s\p{Lu}\p{Ll}+|(?:-\p{Lu}?\p{Ll}+)*)|St\.|(?:de|van|von|al|bin|ibn|la|da|di|du|der)(?=\s\p{Lu}))`;
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\d])${NAME_TOKEN}(?:\s${NAME_TOKEN})*`, 'gu');

@@ -10,7 +10,10 @@
 //               but two), contains the gold term or one of its aliases, or is contained in it.
 //   actor       one of its spellings (shown name, inflected forms merged into it, abbreviation) has
 //               the gold name's or an alias's surname (Polish forms compared with the same rules
-//               as the extractor) and, when both have one, the same first name; or equals an alias.
+//               as the extractor) and, when both have one, the same first name; or equals an alias;
+//               or, for names of several words (organisations), the shorter name's words appear in
+//               order inside the longer one ("Conference on Security and Co-operation" ⊂ "… in Europe").
+//               Countries are not actors: the gold lists people and organisations.
 // Precision = matched proposals / proposals; recall = gold items matched / gold items (each counted
 // once per text). Durations ("18 months") are not dates and are left out of the gold.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -97,7 +100,11 @@ function sameName(a: string, b: string, lang: Lang): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const same = (p: string, q: string) => (lang === 'pl' ? sameNameWord(p.replace(/['’]\p{L}+$/u, ''), q.replace(/['’]\p{L}+$/u, '')) : p.toLowerCase() === q.toLowerCase());
   if (x.length > 1 && y.length > 1 && x.length !== y.length) {
-    // Organisations: compare whole names word by word.
+    // Organisations: the shorter name's words in order inside the longer one.
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    for (let at = 0; at + short.length <= long.length; at++) {
+      if (short.every((word, i) => same(word, long[at + i]!))) return true;
+    }
     return false;
   }
   if (!same(x[x.length - 1]!, y[y.length - 1]!)) return false;
