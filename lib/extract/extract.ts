@@ -171,7 +171,7 @@ function extractFrom(text: string, options: ExtractOptions): ExtractResult {
       let definition = d.definition;
       if (!definition) {
         // "… wolne wybory do Sejmu, tzw. wybory czerwcowe": what comes before names the thing.
-        const before = s.slice(0, d.termStart).replace(/(?:tzw\.|tak\s+zwan\p{L}+)\s*$/u, '');
+        const before = s.slice(0, d.termStart).replace(/(?:tzw\.|tak\s+zwan\p{L}+)\s*$/u, '').replace(/[\s,;:]+$/u, '');
         definition = trimPhrase(before.split(/[,;:]\s*(?:w tym\s+)?/u).pop() ?? '');
         if (definition.split(/\s+/).length < 2) continue;
       }

@@ -51,6 +51,8 @@ export function splitSentences(text: string): Span[] {
     const rest = text.slice(k, k + 40);
     if (k < n && !SENTENCE_START.test(rest)) continue;
     if (ch === '.') {
+      // "(14 grudnia 1964 r.)": a full stop inside brackets belongs to an abbreviation.
+      if (text[i + 1] === ')') continue;
       const before = text.slice(Math.max(0, i - 12), i);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       const lower = word.toLowerCase();
