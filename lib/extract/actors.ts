@@ -29,6 +29,9 @@ const NOT_NAMES = new Set([
   'united', 'states', 'soviet', 'union', 'cold', 'war', 'world', 'nobel', 'peace', 'prize', 'manifesto', 'treaty', 'accords', 'accord', 'strip', 'bank', 'west', 'east', 'gaza', 'middle', 'the', 'in', 'on', 'it', 'this', 'after', 'when', 'during', 'track', 'diplomacy', 'dyplomacja', 'dyplomacji', 'conference', 'conferences', 'declaration', 'final', 'act', 'crisis', 'missile', 'white', 'house', 'new', 'york', 'review', 'saturday', 'foreign', 'policy', 'task', 'force', 'dialogue', 'regional', 'conflicts', 'letters', 'mutual', 'recognition', 'interim', 'principles', 'self-government', 'arrangements', 'palestinian', 'israeli', 'american', 'russian', 'norwegian',
 ]);
 
+// Documents are not actors, though they are capitalised like organisations.
+const DOCUMENT_WORDS = /^(?:Treaty|Declaration|Manifesto|Accords?|Act|Agreement|Charter|Convention|Protocol|Traktat\p{L}*|Deklaracj\p{L}*|Manifest\p{L}*|Porozumie\p{L}*|Akt\p{L}*|Kart[aąy]|Konwencj\p{L}*|Protok\p{L}*)$/u;
+
 // Inflected forms of place names that look like a person's first and last name ("Stanami Zjednoczonymi").
 const PLACE_STEMS = /^(?:zjednoczon|radzieck|sowieck|wschod|zachod|południow|północn|afryc|afryk|bliski|europ|stan[aeóy])/iu;
 
@@ -87,6 +90,7 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     while (picked.length > 0 && CONNECTORS.test(picked[0]!)) picked.shift();
     if (capitals < 2 || picked.length === 0) continue;
     const full = picked.join(' ');
+    if (picked.some((t) => DOCUMENT_WORDS.test(t))) continue;
     if (!picked.some((t) => t[0] === abbr[0])) continue;
     const start = before.lastIndexOf(full);
     if (start < 0) continue;
@@ -124,6 +128,10 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     const name = tokens.join(' ').replace(/[.’']+$/, (s) => (/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!) ? s : ''));
     const end = start + name.length;
     if (overlaps(start, end)) continue;
+    if (tokens.some((t) => DOCUMENT_WORDS.test(t))) {
+      taken.push([start, end]);
+      continue;
+    }
     const isOrg = tokens.some((t) => ORG_WORDS.test(t));
     const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t) && !CONNECTORS.test(t));
     if (isOrg && /^(?:The|A)\s/.test(name)) {
