@@ -103,17 +103,22 @@ function canonicalName(names: string[]): string {
 }
 
 /**
- * Text pasted from a PDF breaks words at line ends ("Chrusz-\nczow"). The extractor reads a copy
- * with those breaks joined; `map[i]` is where character i of the copy stands in the input.
+ * Text pasted from a PDF breaks words at line ends ("Chrusz-\nczow") and wraps sentences over
+ * lines. The extractor reads a copy with those breaks joined (a wrapped line becomes one space;
+ * blank lines and list items stay); `map[i]` is where character i of the copy stands in the input.
  */
 function joinLineBreaks(input: string): { text: string; map: number[] } {
   const map: number[] = [];
   let text = '';
-  const re = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+  const re = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})|[ \t]*\r?\n(?![ \t]*(?:\r?\n|[•*\-–]\s|\d+[.)]\s))[ \t]*/gu;
   let last = 0;
   for (let m = re.exec(input); m; m = re.exec(input)) {
     for (let i = last; i < m.index; i++) map.push(i);
     text += input.slice(last, m.index);
+    if (!m[0].startsWith('-')) {
+      map.push(m.index);
+      text += ' ';
+    }
     last = m.index + m[0].length;
   }
   for (let i = last; i < input.length; i++) map.push(i);
