@@ -25,7 +25,8 @@ interface Rule {
 const PL_RULES: Rule[] = [
   { hint: /rozumie/, pattern: /(?:^|\s)[Pp]rzez\s+(?<term>.{2,80}?)\s+rozumie(?:my)?\s+się\s+(?<def>.{8,})/su, confidence: 0.85 },
   { hint: /[-–—]/, pattern: /^(?<term>[^,.:;()]{2,80}?(?:\s*\([^)]{1,40}\))?)\s+[-–—]\s+(?:to\s+)?(?<def>\p{Ll}.{8,})/su, confidence: 0.8, subject: true, dash: true },
-  { hint: /tzw\.|zwan/i, pattern: /(?:[Tt]ak\s+zwan\p{L}+|tzw\.)\s+(?<term>[^,(.;]{2,60}?)\d?\s*(?:\([^)]*\))?,?\s+(?:termin,?.*?,\s+)?(?:oznacza|oznaczają|to|jest|czyli)\s+(?<def>.{8,})/su, confidence: 0.8 },
+  { hint: /tzw\.|zwan/i, pattern: /(?:[Tt]ak\s+zwan\p{L}+|tzw\.)\s+(?<term>[^,(.;]{2,60}?)\d?\s*(?:\([^)]*\))?,?\s+(?:termin,?.*?,\s+)?(?:oznacza|oznaczają|to|jest|czyli|stanowi|stanowią)\s+(?<def>.{8,})/su, confidence: 0.8 },
+  { hint: /zwan|nazywan|określan/, pattern: /(?:zwan\p{L}*|nazywan\p{L}*|określan\p{L}*)\s+(?:też\s+|także\s+)?(?<term>„[^”]{2,60}”|"[^"]{2,60}")\s*,?\s+(?:czyli|to|oznacza)\s+(?<def>.{8,})/su, confidence: 0.8 },
   { hint: /oznacza|określa się|definiuje się/, pattern: /^(?<term>[^,.:;()]{2,80}?)\s+(?:oznacza|oznaczają|określa się jako|definiuje się jako)\s+(?<def>.{8,})/su, confidence: 0.8, subject: true },
   { hint: /\sto\s/, pattern: /^(?<term>[^,.:;()]{2,60}?)\s+(?:to)\s+(?<def>\p{Ll}.{8,})/su, confidence: 0.7, subject: true },
   { hint: /\s(?:jest|są)\s/, pattern: /^(?<term>[^,.:;()]{2,60}?)\s+(?:jest|są)\s+(?<def>(?:to\s+)?\p{Ll}+\s+\p{Ll}.{8,})/su, confidence: 0.55, subject: true },

@@ -116,8 +116,13 @@ function joinLineBreaks(input: string): { text: string; map: number[] } {
     for (let i = last; i < m.index; i++) map.push(i);
     text += input.slice(last, m.index);
     if (!m[0].startsWith('-')) {
-      map.push(m.index);
-      text += ' ';
+      // A short line without final punctuation before a capital is a heading: it stays apart.
+      const lineStart = input.lastIndexOf('\n', m.index - 1) + 1;
+      const line = input.slice(lineStart, m.index).trim();
+      const heading = line.length > 0 && line.length < 40 && !/[.,;:!?–-]$/u.test(line) && /^\p{Lu}/u.test(input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+      const joint = heading ? '\n\n' : ' ';
+      for (let k = 0; k < joint.length; k++) map.push(m.index);
+      text += joint;
     }
     last = m.index + m[0].length;
   }
@@ -177,6 +182,8 @@ function extractFrom(text: string, options: ExtractOptions): ExtractResult {
       if (!definition) {
         // "… wolne wybory do Sejmu, tzw. wybory czerwcowe": what comes before names the thing.
         const before = s.slice(0, d.termStart).replace(/(?:tzw\.|tak\s+zwan\p{L}+)\s*$/u, '').replace(/[\s,;:]+$/u, '');
+        // Only a phrase set off by a comma names the thing; the start of the sentence does not.
+        if (!/[,;:]/.test(before)) continue;
         definition = trimPhrase(before.split(/[,;:]\s*(?:w tym\s+)?/u).pop() ?? '');
         if (definition.split(/\s+/).length < 2) continue;
       }
