@@ -150,6 +150,15 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
       continue;
     }
     if (words.length < 2 || words.length > 4) {
+      if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0]!) && !overlaps(start, end)) {
+        // One word of two capitalised halves is a name of its own: Sun-Tzu.
+        const role = roleBefore(sentence, start) ?? roleAfter(sentence, end);
+        if (role) {
+          taken.push([start, end]);
+          out.push({ name, start, end, type: 'person', role, confidence: 0.7 });
+        }
+        continue;
+      }
       if (words.length === 1 && start > 0) {
         // A lone surname: kept only to merge with a full name found elsewhere.
         const previous = /(\S+)\s+$/u.exec(sentence.slice(0, start))?.[1] ?? '';
@@ -171,6 +180,15 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
     if (overlaps(m.index, m.index + m[1]!.length) || NOT_NAMES.has(m[1]!.toLowerCase())) continue;
     taken.push([m.index, m.index + m[1]!.length]);
     out.push({ name: m[1]!, start: m.index, end: m.index + m[1]!.length, type: 'organisation', confidence: 0.6 });
+  }
+
+  // 2c. Works and periodicals named in quotes after the word for them: w dziele „Sztuka wojny”.
+  for (const m of sentence.matchAll(/(?:dziel\p{L}*|książ\p{L}*|pra[cy]\p{L}*|magazyn\p{L}*|pism\p{L}*|tygodnik\p{L}*|gazet\p{L}*|redaktor\p{L}*|journal|book|magazine|newspaper|editor\s+of)\s+[„"“]([^”"]{2,40})[”"]/giu)) {
+    const name = m[1]!;
+    const at = m.index + m[0].indexOf(name);
+    if (!/^\p{Lu}/u.test(name) || overlaps(at, at + name.length)) continue;
+    taken.push([at, at + name.length]);
+    out.push({ name, start: at, end: at + name.length, type: 'organisation', confidence: 0.6 });
   }
 
   // 3. Well-known acronyms standing alone.

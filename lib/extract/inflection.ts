@@ -13,16 +13,15 @@ const ENDINGS = ['owie', 'owi', 'iego', 'iemu', 'iem', 'ami', 'ach', 'ego', 'emu
 
 /** The base our surname rules give for one word (lower case). */
 export function nameBase(word: string): string {
-  // Foreign accents are dropped (Ramón, Ramonem); Polish ones go too, which only merges more forms.
-  let w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’](?:ego|emu|em|m|a|u|ie)$/u, '');
+  let w = word.toLowerCase().replace(/['’](?:ego|emu|em|m|a|u|ie)$/u, '');
   for (const ending of ENDINGS) {
     if (w.length - ending.length >= 4 && w.endsWith(ending)) {
       w = w.slice(0, -ending.length);
       break;
     }
   }
-  // The mobile e of Polish: Aleksander, Aleksandra.
-  return w.replace(/e([^aeiouy])$/u, '$1');
+  // Foreign accents are dropped (Ramón, Ramonem), then the mobile e of Polish (Aleksander, Aleksandra).
+  return w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/e([^aeiouy])$/u, '$1');
 }
 
 /** Whether two words are forms of the same Polish name. */
