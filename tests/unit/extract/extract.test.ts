@@ -77,6 +77,12 @@ describe('extractProposals', () => {
     expect(found?.prompt).toBe('Track II diplomacy');
     expect(found?.answer).toBe('Unofficial contacts between private citizens');
   });
+  it('finds a name broken across lines in pasted PDF text and highlights it in the input', () => {
+    const text = 'Decyzję podjął Nikita Chrusz-\nczow, ówczesny sowiecki przywódca, w tajemnicy.';
+    const actor = extractProposals(text, { lang: 'pl' }).proposals.find((p) => p.kind === 'actor');
+    expect(actor?.prompt).toBe('Nikita Chruszczow');
+    expect(text.slice(actor!.highlight.start, actor!.highlight.end)).toBe('Nikita Chrusz-\nczow');
+  });
   it('merges the same date given twice into one proposal', () => {
     const text = 'Porozumienie podpisano 13 września 1993 r. w Waszyngtonie. Dnia 13 września 1993 r. wszyscy świętowali w mieście.';
     expect(extractProposals(text, { lang: 'pl' }).proposals.filter((p) => p.kind === 'date')).toHaveLength(1);
