@@ -22,6 +22,7 @@ type Part = { name: string; run: (context: BenchContext) => Promise<object[]> };
 
 const PARTS: Part[] = [
   { name: 'routes', run: () => measureRouteSizes() },
+  { name: 'extract', run: async () => (await import('./bench/extract')).measureExtract() },
   {
     name: 'study',
     run: async (context) => {

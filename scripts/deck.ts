@@ -4,7 +4,7 @@
  * JSON); messages go to stderr. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtInContents, findBuiltInContent, listBuiltInDecks } from '@/lib/content/built-in';
 import { buildDeck } from '@/lib/content/build-deck';
@@ -13,6 +13,7 @@ import { contentStats } from '@/lib/content/stats';
 import { cardsOfNote, parseAnyDeckJson, serializeDeck, serializeDeckJsonSchema, serializeDeckV2JsonSchema, type AnyDeckFile } from '@/lib/decks';
 import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType, type Quiz } from '@/lib/quiz';
 import { generateNoteQuiz } from '@/lib/quiz/notes';
+import { extractProposals, proposalsToDeckFile } from '@/lib/extract';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
@@ -29,6 +30,9 @@ Commands:
   ids <deck-id>                the card ids in introduction order (JSON)
   schema [--version 1|2]       the JSON Schema of deck files (version 1 unless --version 2)
   schema-v2                    the JSON Schema of format version 2 deck files
+  generate --from <file.txt> [--lang pl|en] [--title …]
+                               a deck file (format 2) of cards proposed from a text: its
+                               dates, definitions and actors (language detected unless --lang)
 
 Examples:
   npm run deck -- quiz ./my-deck.json --seed 3 --count 20
@@ -173,6 +177,30 @@ function schema(version: string | undefined): void {
   else throw new UsageError(`--version must be 1 or 2, got "${version}"`);
 }
 
+function generate(options: { from?: string; lang?: string; title?: string }): void {
+  if (!options.from) throw new UsageError('generate needs --from <file.txt>');
+  let text: string;
+  try {
+    text = readFileSync(userPath(options.from), 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${options.from}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { lang, proposals } = extractProposals(text, { lang: langOption(options.lang) });
+  let counter = 0;
+  const deck = proposalsToDeckFile(
+    proposals.map((proposal) => ({ proposal, prompt: proposal.prompt, answer: proposal.answer })),
+    text,
+    lang,
+    {
+      id: `generated-${basename(options.from).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'text'}`,
+      title: options.title?.trim() || basename(options.from).replace(/\.[^.]*$/, ''),
+      newId: () => `g${String(++counter).padStart(5, '0')}`,
+    },
+  );
+  note(`${proposals.length} proposals (${lang}), ${deck.notes.length} notes`);
+  json(deck);
+}
+
 function run(argv: string[]): number {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -184,6 +212,8 @@ function run(argv: string[]): number {
       types: { type: 'string' },
       topics: { type: 'string' },
       version: { type: 'string' },
+      from: { type: 'string' },
+      title: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -217,6 +247,9 @@ function run(argv: string[]): number {
       return 0;
     case 'schema-v2':
       schema('2');
+      return 0;
+    case 'generate':
+      generate(values);
       return 0;
     case undefined:
       throw new UsageError('missing command');

@@ -88,3 +88,4 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';

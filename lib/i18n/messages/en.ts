@@ -6,6 +6,7 @@ import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
 import { libraryEn } from './library.en';
+import { generateEn } from './generate.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -310,4 +311,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...examDecksEn,
   ...examFixEn,
   ...screensEn,
+  ...generateEn,
 };

@@ -1,0 +1,5 @@
+declare module '@nlpjs/lang-pl' {
+  export class StemmerPl {
+    stemWord(word: string): string;
+  }
+}
