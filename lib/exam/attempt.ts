@@ -11,7 +11,8 @@ export const quizAnswerSchema = z.union([
   z.strictObject({ type: z.literal('multiple-choice'), index: z.int().min(0).max(20) }),
   z.strictObject({ type: z.literal('multiple-choice'), indexes: z.array(z.int().min(0).max(20)).max(20) }),
   z.strictObject({ type: z.literal('true-false'), value: z.boolean() }),
-  z.strictObject({ type: z.literal('typed'), text: z.string().max(500) }),
+  // selfGraded came later: attempts stored before it still parse.
+  z.strictObject({ type: z.literal('typed'), text: z.string().max(500), selfGraded: z.literal(true).optional() }),
   z.strictObject({ type: z.literal('matching'), pairs: z.record(z.string().max(20), z.string().max(20)) }),
   z.strictObject({ type: z.literal('timeline'), order: z.array(z.string().max(20)).max(20) }),
 ]);

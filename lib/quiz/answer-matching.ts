@@ -1,8 +1,16 @@
 import { foldText } from '@/lib/content/text-rules';
 
+// Quizzes fold the same names and terms many times over; folding depends on the text alone.
+const folded = new Map<string, string>();
+
 /** An answer folded for comparison: case, diacritics and punctuation ignored. */
 export function foldAnswer(value: string): string {
-  return foldText(value).replace(/^(the )+/, '');
+  const cached = folded.get(value);
+  if (cached !== undefined) return cached;
+  const result = foldText(value).replace(/^(the )+/, '');
+  if (folded.size >= 20_000) folded.clear();
+  folded.set(value, result);
+  return result;
 }
 
 /**

@@ -12,6 +12,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-wanis-st-john',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'person',
     era: 'post-cold-war',
     topic: 'theory',
@@ -39,6 +40,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-montville',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'person',
     era: 'cold-war',
     topic: 'theory',
@@ -71,6 +73,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-kennedy',
     kind: 'actor',
+    nationality: 'us',
+    rolesOverlapWith: ['bcd-actor-eisenhower'],
     actorType: 'person',
     era: 'cold-war',
     topic: 'cuban-missile-crisis',
@@ -98,6 +102,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-fomin',
     kind: 'actor',
+    nationality: 'ussr',
     actorType: 'person',
     era: 'cold-war',
     topic: 'cuban-missile-crisis',
@@ -123,6 +128,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-scali',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'person',
     era: 'cold-war',
     topic: 'cuban-missile-crisis',
@@ -148,6 +154,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-khrushchev',
     kind: 'actor',
+    nationality: 'ussr',
     actorType: 'person',
     era: 'cold-war',
     topic: 'cuban-missile-crisis',
@@ -173,6 +180,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-kgb',
     kind: 'actor',
+    nationality: 'ussr',
+    bodyType: 'intelligence-service',
     actorType: 'organisation',
     era: 'cold-war',
     topic: 'cuban-missile-crisis',
@@ -199,6 +208,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-plo',
     kind: 'actor',
+    nationality: 'palestine',
+    bodyType: 'liberation-movement',
     actorType: 'organisation',
     era: 'post-cold-war',
     topic: 'oslo',
@@ -221,6 +232,9 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-white-house',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'executive',
+    rolesOverlapWith: ['bcd-actor-reagan-administration'],
     actorType: 'government',
     era: 'cold-war',
     topic: 'white-house',
@@ -250,6 +264,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-state-department',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'ministry',
     actorType: 'institution',
     era: 'cold-war',
     topic: 'white-house',
@@ -277,6 +293,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-kissinger',
     kind: 'actor',
+    nationality: 'us',
+    rolesOverlapWith: ['bcd-actor-eagleburger'],
     actorType: 'person',
     era: 'cold-war',
     topic: 'white-house',
@@ -306,6 +324,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-rabin',
     kind: 'actor',
+    nationality: 'israel',
     actorType: 'person',
     era: 'cold-war',
     topic: 'white-house',
@@ -331,6 +350,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-castro',
     kind: 'actor',
+    nationality: 'cuba',
     actorType: 'person',
     era: 'cold-war',
     topic: 'white-house',
@@ -352,6 +372,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-eagleburger',
     kind: 'actor',
+    nationality: 'us',
+    rolesOverlapWith: ['bcd-actor-kissinger'],
     actorType: 'person',
     era: 'cold-war',
     topic: 'white-house',
@@ -373,6 +395,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-sanchez-parodi',
     kind: 'actor',
+    nationality: 'cuba',
     actorType: 'person',
     era: 'cold-war',
     topic: 'white-house',
@@ -395,6 +418,9 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-reagan-administration',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'executive',
+    rolesOverlapWith: ['bcd-actor-white-house'],
     actorType: 'government',
     era: 'cold-war',
     topic: 'iran-contra',
@@ -423,6 +449,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-coetsee',
     kind: 'actor',
+    nationality: 'south-africa',
     actorType: 'person',
     era: 'cold-war',
     topic: 'south-africa',
@@ -454,6 +481,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-mandela',
     kind: 'actor',
+    nationality: 'south-africa',
     actorType: 'person',
     era: 'cold-war',
     topic: 'south-africa',
@@ -485,6 +513,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-botha',
     kind: 'actor',
+    nationality: 'south-africa',
     actorType: 'person',
     era: 'cold-war',
     topic: 'south-africa',
@@ -512,6 +541,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-anc',
     kind: 'actor',
+    nationality: 'south-africa',
+    bodyType: 'liberation-movement',
     actorType: 'organisation',
     era: 'cold-war',
     topic: 'south-africa',
@@ -540,6 +571,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-sun-tzu',
     kind: 'actor',
+    nationality: 'china',
     actorType: 'person',
     era: 'antiquity',
     topic: 'diplomatic-history',
@@ -567,6 +599,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-art-of-war',
     kind: 'actor',
+    nationality: 'china',
     actorType: 'publication',
     era: 'antiquity',
     topic: 'diplomatic-history',
@@ -588,6 +621,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-talleyrand',
     kind: 'actor',
+    nationality: 'france',
     actorType: 'person',
     era: 'nineteenth-century',
     topic: 'diplomatic-history',
@@ -614,6 +648,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-william-perry',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'person',
     era: 'post-cold-war',
     topic: 'track-two-history',
@@ -635,6 +670,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-norman-cousins',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'person',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -660,6 +696,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-eisenhower',
     kind: 'actor',
+    nationality: 'us',
+    rolesOverlapWith: ['bcd-actor-kennedy'],
     actorType: 'person',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -681,6 +719,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-saturday-review',
     kind: 'actor',
+    nationality: 'us',
     actorType: 'publication',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -702,6 +741,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-dartmouth-college',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'academic',
     actorType: 'institution',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -723,6 +764,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-apa',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'professional-association',
     actorType: 'organisation',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -744,6 +787,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-ipfa',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'academic',
     actorType: 'organisation',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -765,6 +810,7 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-sadat',
     kind: 'actor',
+    nationality: 'egypt',
     actorType: 'person',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -786,6 +832,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-american-academy',
     kind: 'actor',
+    nationality: 'us',
+    bodyType: 'academic',
     actorType: 'institution',
     era: 'cold-war',
     topic: 'track-two-history',
@@ -813,6 +861,8 @@ export const ACTORS: BcdFact[] = [
   {
     id: 'bcd-actor-pugwash',
     kind: 'actor',
+    nationality: 'international',
+    bodyType: 'international-ngo',
     actorType: 'organisation',
     era: 'post-cold-war',
     topic: 'track-two-history',

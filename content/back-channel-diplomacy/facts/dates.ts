@@ -8,6 +8,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-cuban-missile-crisis',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'cuban-missile-crisis',
     source: { section: 'history', footnotes: [12] },
@@ -22,6 +23,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-oslo-channel',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
     topic: 'oslo',
     source: { section: 'advantages-drawbacks', footnotes: [8] },
@@ -32,6 +34,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-oslo-accord',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
     topic: 'oslo',
     source: { section: 'history', footnotes: [19] },
@@ -42,6 +45,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-arab-israeli-war',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [15] },
@@ -56,6 +60,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-kissinger-rabin-line',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [15] },
@@ -66,6 +71,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-kissinger-castro',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [] },
@@ -76,6 +82,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-kissinger-eighteen-months',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [] },
@@ -92,6 +99,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-iran-contra',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'iran-contra',
     source: { section: 'history', footnotes: [16] },
@@ -102,6 +110,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-coetsee-channel',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'south-africa',
     source: { section: 'history', footnotes: [17] },
@@ -112,6 +121,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-congress-of-vienna',
     kind: 'date',
+    period: 'nineteenth-century',
     category: 'event',
     topic: 'diplomatic-history',
     source: { section: 'history', footnotes: [] },
@@ -126,6 +136,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-u2-shot-down',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -136,6 +147,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-political-psychology',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -146,6 +158,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-academy-conference',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -156,6 +169,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-pugwash-kashmir',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -167,6 +181,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-davidson-montville-paper',
     kind: 'date',
+    period: 'cold-war',
     category: 'publication',
     topic: 'theory',
     source: { section: 'introduction', footnotes: [6] },
@@ -177,6 +192,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-wanis-paper',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'publication',
     topic: 'theory',
     source: { section: 'introduction', footnotes: [2] },
@@ -187,6 +203,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-burns-memoir',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'publication',
     topic: 'white-house',
     source: { section: 'history', footnotes: [14] },
