@@ -130,7 +130,12 @@ describe('checkTypedAnswer', () => {
     expect(checkTypedAnswer(iranContra, '1985 i 1986')).toMatchObject({ correct: true, exact: true });
     expect(checkTypedAnswer(iranContra, '1986, 1985')).toMatchObject({ correct: true, exact: false });
     expect(checkTypedAnswer(iranContra, '1985').correct).toBe(false);
-    const months = typed('bcd-date-kissinger-eighteen-months', 'event-to-date');
+    // No duration is left in the deck; a made-up one keeps the spelling rules of durations tested.
+    const castro = fact('bcd-date-kissinger-castro');
+    if (castro.kind !== 'date') throw new Error('fixture: not a date');
+    const eighteenMonths = { ...castro, id: 'test-eighteen-months', date: { precision: 'duration' as const, amount: 18, unit: 'months' as const } };
+    const months = buildTyped(pool('pl'), eighteenMonths, 'event-to-date');
+    if (!months) throw new Error('fixture: no duration question');
     expect(checkTypedAnswer(months, '18 miesięcy').correct).toBe(true);
     expect(checkTypedAnswer(months, '12 miesięcy').correct).toBe(false);
   });
