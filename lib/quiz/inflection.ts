@@ -123,3 +123,10 @@ export function sameAnswerWords(a: string, b: string, lang: Lang, synonyms: read
   const y = canonicalWords(b, lang, synonyms);
   return x.length > 0 && x.length === y.length && x.every((w, i) => sameWord(w, y[i] as string));
 }
+
+/** True when the text uses any phrase of the synonym set, in any inflected form. */
+export function usesSynonymSet(text: string, lang: Lang, set: SynonymSet): boolean {
+  const words = stemmedWords(text, lang);
+  const phrases = set.map((phrase) => stemmedWords(phrase, lang));
+  return words.some((_, at) => phrases.some((p) => matchesAt(words, at, p)));
+}

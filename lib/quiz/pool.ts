@@ -3,7 +3,7 @@ import { PERIODS, type ActorFact, type ConceptFact, type DateFact, type Definiti
 import type { Lang } from '@/lib/content/lang';
 import { foldAnswer } from './answer-matching';
 import type { YearBounds } from './date-distractors';
-import { canonicalWords, sameWord, stemmedWords, type SynonymSet } from './inflection';
+import { sameWord, stemmedWords, usesSynonymSet, type SynonymSet } from './inflection';
 import type { QuestionBase, QuestionSubject } from './types';
 
 /** Everything question builders draw on: the facts (for distractors) and the language. */
@@ -77,19 +77,9 @@ export function notInPrompt(answers: readonly string[], prompt: string): string[
   });
 }
 
-/** The synonym sets that change how at least one of the answers reads (the rest do not matter). */
+/** The synonym sets at least one of the answers uses (the rest do not matter to the question). */
 export function synonymsFor(pool: QuizPool, answers: readonly string[]): string[][] {
-  return pool.synonyms
-    .filter((set) => answers.some((a) => canonicalWords(a, pool.lang, singleSet(set)).join(' ') !== stemmedWords(a, pool.lang).join(' ')))
-    .map((set) => [...set]);
-}
-
-// One stable list per set, so the stemmed phrases of the set are cached between calls.
-const singles = new WeakMap<SynonymSet, readonly SynonymSet[]>();
-function singleSet(set: SynonymSet): readonly SynonymSet[] {
-  const list = singles.get(set) ?? [set];
-  singles.set(set, list);
-  return list;
+  return pool.synonyms.filter((set) => answers.some((a) => usesSynonymSet(a, pool.lang, set))).map((set) => [...set]);
 }
 
 /** The years of a date fact's period, within which a false date stays. */
