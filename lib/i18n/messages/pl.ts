@@ -4,6 +4,7 @@ import { editorPl } from './editor.pl';
 import { libraryPl } from './library.pl';
 import { examDecksPl } from './exam-decks.pl';
 import { examFixPl } from './exam-fix.pl';
+import { quizFairPl } from './quiz-fair.pl';
 import { screensPl } from './screens.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
@@ -307,6 +308,7 @@ export const pl = {
   ...examDecksPl,
   ...examFixPl,
   ...screensPl,
+  ...quizFairPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
