@@ -206,6 +206,11 @@ const conceptTextSchema = z
     clozeVariants: textList.optional(),
     list: listSchema.optional(),
     swaps: z.array(swapSchema).optional(),
+    /**
+     * Items of the `distractorsFrom` lists that the source also says (or nearly says) of this subject
+     * (Track II is informal too): never offered as wrong.
+     */
+    alsoTrue: textList.optional(),
   })
   .refine((c) => c.cloze === undefined || c.statement.includes(c.cloze), {
     error: 'expected cloze to be a part of the statement',

@@ -4,7 +4,7 @@ import { foldText } from './text-rules';
 
 // Folded word beginnings that name a nationality ("radzieck" covers radziecka, radzieckiej…).
 const WORDS: Record<Exclude<Nationality, 'international'>, Record<Lang, string[]>> = {
-  us: { pl: ['amerykan', 'usa', 'stanow zjednoczonych', 'stany zjednoczone', 'waszyngton'], en: ['american', 'united states', 'usa', 'washington'] },
+  us: { pl: ['amerykan', 'usa', 'stanow zjednoczonych', 'stany zjednoczone', 'waszyngton'], en: ['american', 'united states', 'usa', 'us', 'washington'] },
   ussr: { pl: ['radzieck', 'sowieck', 'zsrr', 'rosyjsk'], en: ['soviet', 'ussr', 'russian'] },
   israel: { pl: ['izrael'], en: ['israel'] },
   palestine: { pl: ['palestyn'], en: ['palestin'] },

@@ -148,7 +148,7 @@ export const ACTORS: BcdFact[] = [
       name: 'John Scali',
       variants: ['Scali'],
       role: 'journalist, State Department correspondent',
-      deeds: ['was contacted through a back channel by Aleksander Fomin, who wanted to pass on Nikita Khrushchev’s messages'],
+      deeds: ['was contacted through a back channel by Alexander Fomin, who wanted to pass on Nikita Khrushchev’s messages'],
     },
   },
   {
@@ -201,7 +201,7 @@ export const ACTORS: BcdFact[] = [
       name: 'the KGB',
       variants: ['KGB', 'Committee for State Security', 'K.G.B.'],
       role: 'Soviet security service',
-      deeds: ['had a station in Washington whose head, Aleksander Fomin, opened a back-channel contact with John Scali'],
+      deeds: ['had a station in Washington whose head, Alexander Fomin, opened a back-channel contact with John Scali'],
     },
   },
   // ------------------------------------------------------------------- Oslo

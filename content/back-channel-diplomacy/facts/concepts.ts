@@ -145,6 +145,7 @@ export const CONCEPTS: BcdFact[] = [
         items: ['tajemnica', 'nieformalny charakter', 'możliwość jednoczesnego korzystania z różnych kanałów negocjacyjnych'],
         ask: 2,
       },
+      alsoTrue: ['otwieranie nowych kanałów komunikacji i poprawa ich jakości'],
     },
     en: {
       statement: 'The advantages of BCD are its secrecy, its informal character and the chance to use several negotiating channels at once.',
@@ -154,6 +155,7 @@ export const CONCEPTS: BcdFact[] = [
         items: ['secrecy', 'informal character', 'the chance to use several negotiating channels at once'],
         ask: 2,
       },
+      alsoTrue: ['opening new channels of communication and improving their quality'],
     },
   },
   {
@@ -178,6 +180,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['brak legitymizacji i uznania', 'brak oficjalnego statusu lub mandatu, przez który jej wysiłki łatwo zlekceważyć jako błahe'],
     },
     en: {
       statement:
@@ -194,6 +197,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['a lack of legitimacy and recognition', 'no official status or mandate, so its efforts are easily dismissed as trivial'],
     },
   },
   {
@@ -468,6 +472,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['nieformalny charakter', 'możliwość jednoczesnego korzystania z różnych kanałów negocjacyjnych'],
     },
     en: {
       statement:
@@ -485,6 +490,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['informal character', 'the chance to use several negotiating channels at once'],
     },
   },
   {
@@ -537,6 +543,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['negowanie kanałów frontowych', 'możliwość wycofania się z wcześniejszych ustaleń (brak oficjalnych gwarancji)', 'negatywne postrzeganie BCD jako procesu nieefektywnego, niedającego gwarancji sukcesu'],
     },
     en: {
       statement:
@@ -555,6 +562,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['the undermining of front channels', 'the chance to back out of earlier arrangements (no official guarantees)', 'the negative view of BCD as an ineffective process with no guarantee of success'],
     },
   },
   {

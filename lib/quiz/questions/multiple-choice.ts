@@ -189,10 +189,15 @@ function listItem(pool: QuizPool, fact: ConceptFact, rng: Rng): Draft | null {
     .map((id) => pool.byId.get(id))
     .filter((f): f is ConceptFact => f?.kind === 'concept' && sameTone(f, fact));
   const foreign = sources.flatMap((f) => (f[lang].list?.items ?? []).map((text) => ({ text: capitalize(text), factId: f.id })));
+  // The one short option among long ones gives itself away: the right item is one of a like length.
+  const lengths = foreign.map((o) => o.text.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const alike = list.items.filter((item) => item.length * 2 >= median && item.length <= median * 2);
+  if (alike.length === 0) return null;
   return {
     prompt: `${list.stem} …`,
-    correct: { text: capitalize(pick(rng, list.items)), factId: fact.id },
+    correct: { text: capitalize(pick(rng, alike)), factId: fact.id },
     candidates: shuffle(rng, foreign),
-    exclude: list.items,
+    exclude: [...list.items, ...(fact[lang].alsoTrue ?? [])],
   };
 }

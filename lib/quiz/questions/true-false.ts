@@ -98,12 +98,17 @@ function roleClaim(pool: QuizPool, fact: ActorFact, rng: Rng): Claim {
       a.topic === fact.topic &&
       actorGroup(a) === actorGroup(fact) &&
       a.pl.gender === fact.pl.gender &&
+      a.era === fact.era &&
+      a.bodyType === fact.bodyType &&
       !(fact.rolesOverlapWith ?? []).includes(a.id) &&
       !(a.rolesOverlapWith ?? []).includes(fact.id) &&
       !namesShareWordWith(a[lang].role, actorNames(fact), lang) &&
       foldAnswer(a[lang].role) !== foldAnswer(fact[lang].role),
   );
-  const other = others.length ? pick(rng, others) : null;
+  // An actor of the same side first: "Khrushchev – head of the KGB station" rather than "– US president".
+  const sameSide = others.filter((a) => a.nationality === fact.nationality);
+  const choice = sameSide.length > 0 ? sameSide : others;
+  const other = choice.length ? pick(rng, choice) : null;
   return {
     render: (role) => `${capitalize(fact[lang].name)} – ${sentence(role)}`,
     expected: fact[lang].role,
@@ -137,7 +142,7 @@ function listClaim(pool: QuizPool, fact: ConceptFact, rng: Rng): Claim | null {
   const { lang } = pool;
   const list = fact[lang].list;
   if (!list) return null;
-  const own = new Set(list.items.map(foldAnswer));
+  const own = new Set([...list.items, ...(fact[lang].alsoTrue ?? [])].map(foldAnswer));
   const foreign = (fact.distractorsFrom ?? [])
     .map((id) => pool.byId.get(id))
     .flatMap((f) => (f?.kind === 'concept' && sameTone(f, fact) ? (f[lang].list?.items ?? []).map((item) => ({ item, id: f.id })) : []))

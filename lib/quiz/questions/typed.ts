@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/content/dates';
 import type { Fact } from '@/lib/content/fact-schema';
 import { capitalize } from '@/lib/content/phrases';
 import { foldAnswer, typoBudget } from '../answer-matching';
-import { actorNames, headwords, notInPrompt, questionBase, synonymsFor, termNames, unique, type QuizPool } from '../pool';
+import { actorNames, headwords, namesShareWordWith, notInPrompt, questionBase, synonymsFor, termNames, unique, type QuizPool } from '../pool';
 import type { TypedQuestion, TypedVariant } from '../types';
 
 /** The typed-answer variants a fact can yield. */
@@ -66,8 +66,11 @@ export function buildTyped(pool: QuizPool, fact: Fact, variant: TypedVariant): T
     };
   };
   if (fact.kind === 'actor' && variant === 'who') {
+    const prompt = cardText(fact, 'who', lang, pool.cardContext).front;
+    // "An American association of psychiatrists" all but spells "American Psychiatric Association".
+    if (namesShareWordWith(prompt, actorNames(fact), lang)) return null;
     const rivals = pool.actors.filter((a) => a.id !== fact.id).flatMap(actorNames);
-    return textQuestion(cardText(fact, 'who', lang, pool.cardContext).front, capitalize(fact[lang].name), actorNames(fact), rivals);
+    return textQuestion(prompt, capitalize(fact[lang].name), actorNames(fact), rivals);
   }
   if (fact.kind === 'definition' && variant === 'def-to-term') {
     // Only definitions of the same idea share answers (BCD = back channel); Track III is not Multitrack.

@@ -14,7 +14,8 @@ function typed(factId: string, variant: TypedQuestion['variant'], lang: 'pl' | '
   return question;
 }
 
-describe('checkTypedAnswer', () => {
+// Property runs check many spellings; a busy machine must not fail them on time.
+describe('checkTypedAnswer', { timeout: 60_000 }, () => {
   const khrushchev = typed('bcd-actor-khrushchev', 'who');
 
   it.each(['Chruszczow', 'Chruszczów', 'chruszczow', 'Khrushchev', 'Nikita Chruszczow', 'NIKITA KHRUSHCHEV'])(
@@ -52,7 +53,8 @@ describe('checkTypedAnswer', () => {
 
   it('never accepts a one-letter slip on a different actor’s name when asked who someone is', () => {
     const actors = content.facts.filter((f): f is ActorFact => f.kind === 'actor');
-    const questions = actors.map((a) => typed(a.id, 'who'));
+    // Actors whose description paraphrases their name get no typed question (issue #11).
+    const questions = actors.flatMap((a) => buildTyped(pool('pl'), a, 'who') ?? []);
     const slips = fc.record({
       question: fc.constantFrom(...questions),
       other: fc.constantFrom(...actors),

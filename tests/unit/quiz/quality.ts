@@ -7,7 +7,7 @@ import { containsPhrase } from '@/lib/content/text-rules';
 import { foldAnswer } from '@/lib/quiz/answer-matching';
 import { checkTypedAnswer } from '@/lib/quiz/check';
 import { generateQuiz } from '@/lib/quiz/generate';
-import { actorGroup, actorNames, termNames } from '@/lib/quiz/pool';
+import { actorGroup, actorNames, namesShareWordWith, termNames } from '@/lib/quiz/pool';
 import type { MultipleChoiceQuestion, Question, QuestionType, TrueFalseQuestion, TypedQuestion } from '@/lib/quiz/types';
 
 /**
@@ -48,7 +48,7 @@ function alsoRight(q: MultipleChoiceQuestion, fact: Fact, option: string, option
     case 'date-to-event':
       return fact.kind === 'date' && optionFact?.kind === 'date' && overlaps(fact, optionFact);
     case 'list-item':
-      return fact.kind === 'concept' && (fact[q.lang].list?.items ?? []).some((i) => foldAnswer(i) === key);
+      return fact.kind === 'concept' && [...(fact[q.lang].list?.items ?? []), ...(fact[q.lang].alsoTrue ?? [])].some((i) => foldAnswer(i) === key);
     default:
       return false;
   }
@@ -102,6 +102,7 @@ function trueFalseViolations(q: TrueFalseQuestion): [string, string][] {
   if (fact?.kind === 'actor') {
     const from = factOf(q.falseDetail.fromFactId);
     if (from?.topic !== fact.topic) found.push(['role taken from another case', `${shown} (${q.falseDetail.fromFactId ?? '?'})`]);
+    if (from?.kind === 'actor' && from.era !== fact.era) found.push(['role taken from another era', `${shown} (${from.id})`]);
     if (actorNames(fact).some((n) => n.length >= 4 && containsPhrase(shown, n))) found.push(['false role names the actor itself', shown]);
   }
   if (fact?.kind === 'definition' && termNames(fact).some((n) => n.length >= 4 && !/^(dyplomacja|diplomacy)$/i.test(n) && containsPhrase(shown, n))) {
@@ -110,6 +111,7 @@ function trueFalseViolations(q: TrueFalseQuestion): [string, string][] {
   if (fact?.kind === 'concept' && q.variant === 'list-item') {
     const from = factOf(q.falseDetail.fromFactId);
     if (from?.kind === 'concept' && (from.polarity ?? 'neutral') !== (fact.polarity ?? 'neutral')) found.push(['false item of the opposite tone', shown]);
+    if ((fact[q.lang].alsoTrue ?? []).some((i) => foldAnswer(i) === foldAnswer(shown))) found.push(['false item is also true of the subject', shown]);
   }
   return found;
 }
@@ -121,6 +123,7 @@ function typedViolations(q: TypedQuestion): [string, string][] {
     if (containsPhrase(q.prompt, answer)) found.push(['accepted answer appears in the prompt', answer]);
   }
   if (!checkTypedAnswer(q, q.answer).correct) found.push(['own answer refused', q.answer]);
+  if (fact?.kind === 'actor' && namesShareWordWith(q.prompt, actorNames(fact), q.lang)) found.push(['prompt paraphrases the name', q.prompt]);
   if (fact?.kind === 'definition') {
     const foreign = content.facts.filter((f) => f.kind === 'definition' && f.termGroup !== fact.termGroup).flatMap((f) => (f.kind === 'definition' ? termNames(f) : []));
     for (const name of foreign) {
