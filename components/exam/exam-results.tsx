@@ -5,9 +5,21 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { buildDeck } from '@/lib/content/build-deck';
 import { findBuiltInContent } from '@/lib/content/built-in';
-import { installDeck, mistakeCardIds, studyExamMistakes, type StudyMistakesResult } from '@/lib/db';
+import { installDeck, mistakeCardIds, saveSelfGradedAnswer, studyExamMistakes, type StudyMistakesResult } from '@/lib/db';
 import type { DeckFileV2 } from '@/lib/decks/format-v2';
-import { attemptDuration, buildExam, deckOfFacts, examTitles, missedOnlySpec, scoreAttempt, sharedResultOf, type ExamAttempt, type ExamSpec } from '@/lib/exam';
+import {
+  attemptDuration,
+  buildExam,
+  canMarkSelfGraded,
+  deckOfFacts,
+  examTitles,
+  markSelfGraded,
+  missedOnlySpec,
+  scoreAttempt,
+  sharedResultOf,
+  type ExamAttempt,
+  type ExamSpec,
+} from '@/lib/exam';
 import { deviceTimeZone } from '@/lib/hooks/device-time-zone';
 import { useExamAttempt } from '@/lib/hooks/use-exam-attempt';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
@@ -159,9 +171,53 @@ function NextSteps({ attempt, decks, missedFacts }: { attempt: ExamAttempt; deck
   );
 }
 
+/**
+ * "I was right" under a refused answer to a long gap (as Quizlet does): the student compares the two
+ * and may count the answer; it is then listed as counted on their word.
+ */
+function SelfGrade({ attempt, quiz, question, onGraded }: { attempt: ExamAttempt; quiz: Quiz; question: Question; onGraded: () => void }) {
+  const { t } = usePreferences();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const hintId = `${question.id}-self-grade-hint`;
+  const grade = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = markSelfGraded(attempt, question);
+      const saved = await saveSelfGradedAnswer(attempt.id, question.id, scoreAttempt(quiz.questions, next).total);
+      if (saved) onGraded();
+      else setError(t('quizFair.selfGrade.failed'));
+    } catch {
+      setError(t('quizFair.selfGrade.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.selfGrade}>
+      <p id={hintId}>{t('quizFair.selfGrade.hint')}</p>
+      <button type="button" className="button" aria-describedby={hintId} disabled={busy} onClick={() => void grade()}>
+        {t('quizFair.selfGrade.button')}
+      </button>
+      {error ? (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; decks: readonly DeckFileV2[] }) {
   const { t, lang } = usePreferences();
   const score = useMemo(() => scoreAttempt(quiz.questions, attempt), [quiz, attempt]);
+  const selfGradedHeading = useRef<HTMLHeadingElement>(null);
+  const [graded, setGraded] = useState(0);
+  // The answer just counted leaves the mistakes: take the focus to where it went, once it is listed.
+  useEffect(() => {
+    if (graded > 0) selfGradedHeading.current?.focus();
+  }, [graded, score.selfGraded.length]);
   const titles = useMemo(() => examTitles(attempt.spec.deckIds, lang, decks), [attempt.spec.deckIds, lang, decks]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -194,6 +250,7 @@ function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; d
         <p>
           {t('exam.sharedResult.finished', { date: finished })} · {t('exam.results.time', { time: formatDuration(t, duration) })}
         </p>
+        {score.selfGraded.length > 0 ? <p>{t('quizFair.selfGrade.count', { count: score.selfGraded.length })}</p> : null}
         {attempt.endedBy === 'time-up' ? <p className={styles.notice}>{t('exam.results.timeUp')}</p> : null}
         {missed.length > 0 ? <StudyMistakes attempt={attempt} missed={missed} mistakes={score.mistakes} /> : null}
         <ScoreBreakdown byTopic={shared.byTopic} byKind={shared.byKind} topicTitles={titles.topics} />
@@ -211,6 +268,33 @@ function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; d
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {score.selfGraded.length > 0 ? (
+        <section className="card" aria-labelledby="exam-self-graded-title">
+          <h2 id="exam-self-graded-title" ref={selfGradedHeading} tabIndex={-1}>
+            {t('quizFair.selfGrade.title')}
+          </h2>
+          {quiz.questions
+            .filter((q) => score.selfGraded.includes(q.id))
+            .map((question) => (
+              <article key={question.id} className={styles.mistake}>
+                <h3>{t('exam.questionOf', { number: quiz.questions.indexOf(question) + 1, total: quiz.questions.length })}</h3>
+                <QuestionBlock question={question} text={question.prompt} />
+                <dl>
+                  <dt>{t('exam.results.yourAnswer')}</dt>
+                  <dd>
+                    <Lines lines={givenAnswerLines(t, question, attempt.answers[question.id])} question={question} />
+                  </dd>
+                  <dt>{t('exam.results.rightAnswer')}</dt>
+                  <dd>
+                    <Lines lines={rightAnswerLines(t, question)} question={question} />
+                  </dd>
+                </dl>
+                <p>{t('quizFair.selfGrade.done')}</p>
+              </article>
+            ))}
         </section>
       ) : null}
 
@@ -251,6 +335,9 @@ function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; d
                   </>
                 ) : null}
               </dl>
+              {canMarkSelfGraded(attempt, question) ? (
+                <SelfGrade attempt={attempt} quiz={quiz} question={question} onGraded={() => setGraded((n) => n + 1)} />
+              ) : null}
             </article>
           );
         })}

@@ -2,6 +2,7 @@ import type { DeckContent } from '@/lib/content/content-schema';
 import { FACTS } from './facts';
 import { FOOTNOTES } from './footnotes';
 import { SECTIONS } from './sections';
+import { SYNONYMS } from './synonyms';
 import { TOPICS } from './topics';
 
 /** Id of the built-in deck made from the article. */
@@ -11,7 +12,7 @@ export const BACK_CHANNEL_DIPLOMACY_DECK_ID = 'back-channel-diplomacy';
  * Content version of the built-in deck. Bump it whenever facts change, so an
  * installed copy knows to update in place (card ids stay stable).
  */
-export const BACK_CHANNEL_DIPLOMACY_VERSION = 1;
+export const BACK_CHANNEL_DIPLOMACY_VERSION = 2;
 
 /** The article "Back Channel Diplomacy i dyplomacja drugiego kanału" as typed study material. */
 export const backChannelDiplomacy: DeckContent = {
@@ -34,4 +35,5 @@ export const backChannelDiplomacy: DeckContent = {
   topics: TOPICS.map((t) => ({ id: t.id, title: { ...t.title } })),
   sections: SECTIONS.map((s) => ({ id: s.id, title: { ...s.title } })),
   facts: FACTS,
+  synonyms: SYNONYMS,
 };

@@ -30,6 +30,13 @@ const deckContentObject = z.strictObject({
   topics: z.array(namedEntrySchema).min(1),
   sections: z.array(namedEntrySchema).min(1),
   facts: z.array(factSchema).min(1),
+  /**
+   * Phrases that mean the same, per language (each set at least two phrases): a typed answer may use
+   * any phrase of a set in place of another, in any inflected form.
+   */
+  synonyms: z
+    .strictObject({ pl: z.array(z.array(plainTextSchema).min(2)), en: z.array(z.array(plainTextSchema).min(2)) })
+    .optional(),
 });
 
 /** A knowledge base, with its cross references (ids, topics, footnotes) checked. */

@@ -62,6 +62,25 @@ export const definitionFactSchema = z.strictObject({
 export const ACTOR_TYPES = ['person', 'organisation', 'institution', 'government', 'publication'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
+/**
+ * The country or side an actor acts for. Wrong options agree with the right one on it, so that a
+ * prompt naming a nationality ("a Soviet service") does not give the answer away.
+ */
+export const NATIONALITIES = ['us', 'ussr', 'israel', 'palestine', 'cuba', 'south-africa', 'egypt', 'china', 'france', 'international'] as const;
+export type Nationality = (typeof NATIONALITIES)[number];
+
+/** What sort of body an organisation, institution or government is (wrong options agree on it). */
+export const BODY_TYPES = [
+  'intelligence-service',
+  'executive',
+  'ministry',
+  'liberation-movement',
+  'professional-association',
+  'academic',
+  'international-ngo',
+] as const;
+export type BodyType = (typeof BODY_TYPES)[number];
+
 /** Polish grammatical gender of an actor's name, for verb agreement in prompts. */
 export const PL_GENDERS = ['m', 'f', 'n', 'mpl', 'npl'] as const;
 export type PlGender = (typeof PL_GENDERS)[number];
@@ -77,14 +96,27 @@ const actorTextShape = {
 };
 
 /** A person, organisation, institution or publication the article names. */
-export const actorFactSchema = z.strictObject({
-  ...baseShape,
-  kind: z.literal('actor'),
-  actorType: z.enum(ACTOR_TYPES),
-  era: slugSchema,
-  pl: z.strictObject({ ...actorTextShape, gender: z.enum(PL_GENDERS) }),
-  en: z.strictObject(actorTextShape),
-});
+export const actorFactSchema = z
+  .strictObject({
+    ...baseShape,
+    kind: z.literal('actor'),
+    actorType: z.enum(ACTOR_TYPES),
+    era: slugSchema,
+    nationality: z.enum(NATIONALITIES),
+    /** Required for bodies (organisations, institutions, governments). */
+    bodyType: z.enum(BODY_TYPES).optional(),
+    /**
+     * Actors whose role could also be said of this one (Kissinger and Eagleburger both served in the
+     * State Department): a false statement never gives this actor their role.
+     */
+    rolesOverlapWith: z.array(slugSchema).optional(),
+    pl: z.strictObject({ ...actorTextShape, gender: z.enum(PL_GENDERS) }),
+    en: z.strictObject(actorTextShape),
+  })
+  .refine((a) => (a.actorType === 'person' || a.actorType === 'publication') === (a.bodyType === undefined), {
+    error: 'expected a bodyType for organisations, institutions and governments, and none for people and works',
+    path: ['bodyType'],
+  });
 
 // ---------------------------------------------------------------------- date
 
@@ -129,10 +161,22 @@ const dateTextSchema = z.strictObject({
   question: text.optional(),
 });
 
+/**
+ * Historical periods with their years: a false date is shifted within the event's own period, so it
+ * stays plausible (a Cold War event is never moved past 1991).
+ */
+export const PERIODS = {
+  'nineteenth-century': { from: 1801, to: 1900 },
+  'cold-war': { from: 1947, to: 1991 },
+  'post-cold-war': { from: 1992, to: 2100 },
+} as const;
+export type Period = keyof typeof PERIODS;
+
 /** A dated event (or a publication, or a duration) from the article. */
 export const dateFactSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('date'),
+  period: z.enum(Object.keys(PERIODS) as [Period, ...Period[]]),
   /** Publications are dated but kept out of event timelines. */
   category: z.enum(['event', 'publication']),
   date: dateValueSchema,
@@ -162,6 +206,11 @@ const conceptTextSchema = z
     clozeVariants: textList.optional(),
     list: listSchema.optional(),
     swaps: z.array(swapSchema).optional(),
+    /**
+     * Items of the `distractorsFrom` lists that the source also says (or nearly says) of this subject
+     * (Track II is informal too): never offered as wrong.
+     */
+    alsoTrue: textList.optional(),
   })
   .refine((c) => c.cloze === undefined || c.statement.includes(c.cloze), {
     error: 'expected cloze to be a part of the statement',
@@ -179,11 +228,20 @@ const conceptTextSchema = z
     error: 'expected a cloze or a list, so the concept yields a card',
   });
 
+/** The tone of a list: wrong options for a list of advantages are other advantages. */
+export const POLARITIES = ['advantage', 'drawback', 'neutral'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
 /** A claim of the article: advantages, drawbacks, aims, conditions of success. */
 export const conceptFactSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('concept'),
-  /** Lists whose items are safe wrong answers for this list (opposite claims). */
+  /** Tone of the list (absent: neutral); lists in `distractorsFrom` must have the same tone. */
+  polarity: z.enum(POLARITIES).optional(),
+  /**
+   * Lists of the same tone about another subject (advantages of Track II for advantages of BCD), whose
+   * items are false for this list's stem according to the source.
+   */
   distractorsFrom: z.array(slugSchema).optional(),
   pl: conceptTextSchema,
   en: conceptTextSchema,

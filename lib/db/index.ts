@@ -89,3 +89,4 @@ export {
   type StudyMistakesResult,
 } from './quiz-attempts';
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';
+export { saveSelfGradedAnswer } from './self-graded';

@@ -3,7 +3,7 @@
  * with each action (`now`), so the timer, resuming and scoring are pure and testable.
  */
 import { z } from 'zod';
-import { checkAnswer, checkTypedAnswer, scoreQuiz, type AnswerResult, type Question, type QuizAnswer, type QuizScore } from '@/lib/quiz';
+import { canSelfGrade, checkAnswer, checkTypedAnswer, scoreQuiz, type AnswerResult, type Question, type QuizAnswer, type QuizScore } from '@/lib/quiz';
 import type { ExamSpec } from './spec-schema';
 
 /** Zod schema of one stored answer; storage is an edge, so a resumed attempt is checked again. */
@@ -11,7 +11,8 @@ export const quizAnswerSchema = z.union([
   z.strictObject({ type: z.literal('multiple-choice'), index: z.int().min(0).max(20) }),
   z.strictObject({ type: z.literal('multiple-choice'), indexes: z.array(z.int().min(0).max(20)).max(20) }),
   z.strictObject({ type: z.literal('true-false'), value: z.boolean() }),
-  z.strictObject({ type: z.literal('typed'), text: z.string().max(500) }),
+  // selfGraded came later: attempts stored before it still parse.
+  z.strictObject({ type: z.literal('typed'), text: z.string().max(500), selfGraded: z.literal(true).optional() }),
   z.strictObject({ type: z.literal('matching'), pairs: z.record(z.string().max(20), z.string().max(20)) }),
   z.strictObject({ type: z.literal('timeline'), order: z.array(z.string().max(20)).max(20) }),
 ]);
@@ -168,17 +169,41 @@ export function answerResults(questions: readonly Question[], attempt: ExamAttem
 /** A typed answer accepted with a spelling different from the right one: say how it is spelled. */
 export type SpellingNote = { questionId: string; given: string; correct: string };
 
-/** The score of an attempt (unanswered questions count as wrong), with its spelling notes. */
-export function scoreAttempt(questions: readonly Question[], attempt: ExamAttempt): QuizScore & { spelling: SpellingNote[] } {
+/**
+ * A finished attempt with a refused answer to a long gap marked "I was right" by the student (as
+ * Quizlet does); unchanged when the question is not self-graded or the answer was already right.
+ */
+export function markSelfGraded(attempt: ExamAttempt, question: Question): ExamAttempt {
+  const answer = attempt.answers[question.id];
+  if (attempt.status !== 'finished' || !canSelfGrade(question) || answer?.type !== 'typed' || answer.selfGraded) return attempt;
+  if (checkAnswer(question, answer).correct) return attempt;
+  return { ...attempt, answers: { ...attempt.answers, [question.id]: { ...answer, selfGraded: true } } };
+}
+
+/** True when the student may still mark this answer "I was right". */
+export function canMarkSelfGraded(attempt: ExamAttempt, question: Question): boolean {
+  return markSelfGraded(attempt, question) !== attempt;
+}
+
+/**
+ * The score of an attempt (unanswered questions count as wrong), with its spelling notes and the
+ * questions counted on the student's word.
+ */
+export function scoreAttempt(questions: readonly Question[], attempt: ExamAttempt): QuizScore & { spelling: SpellingNote[]; selfGraded: string[] } {
   const score = scoreQuiz(questions, answerResults(questions, attempt));
   const spelling: SpellingNote[] = [];
+  const selfGraded: string[] = [];
   for (const question of questions) {
     const answer = attempt.answers[question.id];
     if (question.type !== 'typed' || answer?.type !== 'typed') continue;
+    if (answer.selfGraded && canSelfGrade(question)) {
+      selfGraded.push(question.id);
+      continue;
+    }
     const result = checkTypedAnswer(question, answer.text);
     if (result.correct && !result.exact) spelling.push({ questionId: question.id, given: answer.text, correct: result.matched ?? question.answer });
   }
-  return { ...score, spelling };
+  return { ...score, spelling, selfGraded };
 }
 
 /** How long the attempt took (capped at its time limit). */

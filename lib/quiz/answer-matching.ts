@@ -1,8 +1,16 @@
 import { foldText } from '@/lib/content/text-rules';
 
+// Quizzes fold the same names and terms many times over; folding depends on the text alone.
+const folded = new Map<string, string>();
+
 /** An answer folded for comparison: case, diacritics and punctuation ignored. */
 export function foldAnswer(value: string): string {
-  return foldText(value).replace(/^(the )+/, '');
+  const cached = folded.get(value);
+  if (cached !== undefined) return cached;
+  const result = foldText(value).replace(/^(the )+/, '');
+  if (folded.size >= 20_000) folded.clear();
+  folded.set(value, result);
+  return result;
 }
 
 /**
@@ -63,7 +71,19 @@ export function nearestAnswer(folded: string, answers: readonly string[]): { ans
  */
 export function isForgivableTypo(folded: string, answer: string, distance: number): boolean {
   const target = foldAnswer(answer);
-  return distance <= typoBudget(target.length) && digitRuns(folded) === digitRuns(target);
+  return distance <= typoBudget(target.length) && digitRuns(folded) === digitRuns(target) && wordsWithinBudget(folded, target);
+}
+
+// Two slips in one short word make another word ("jawne" for "tajne"): word for word, each word keeps
+// to its own budget. Inputs with another number of words are judged as a whole.
+function wordsWithinBudget(folded: string, target: string): boolean {
+  const given = folded.split(' ');
+  const expected = target.split(' ');
+  if (given.length !== expected.length) return true;
+  return given.every((word, i) => {
+    const other = expected[i] ?? '';
+    return word === other || editDistance(word, other) <= typoBudget(other.length);
+  });
 }
 
 const MONTH_WORDS: [RegExp, number][] = [

@@ -1,5 +1,6 @@
 import { dateAnswerNumbers } from '@/lib/content/dates';
 import { foldAnswer, isForgivableTypo, nearestAnswer, numbersInDateAnswer, sameNumbers } from './answer-matching';
+import { sameAnswerWords } from './inflection';
 import type {
   MatchingQuestion,
   MultipleChoiceQuestion,
@@ -35,7 +36,23 @@ export function checkTypedAnswer(question: TypedQuestion, input: string): TypedA
   const withinBudget = isForgivableTypo(folded, best.answer, best.distance);
   const rival = nearestAnswer(folded, question.otherAnswers);
   const nearerRival = rival !== null && rival.distance <= best.distance;
-  return withinBudget && !nearerRival ? { correct: true, exact: false, matched: best.answer } : { correct: false, exact: false };
+  if (withinBudget && !nearerRival) return { correct: true, exact: false, matched: best.answer };
+  return inflectedMatch(question, input);
+}
+
+// Another form of the same words ("wojny atomowej" for "wojna nuklearna"), unless it is just as much
+// another question's answer.
+function inflectedMatch(question: TypedQuestion, input: string): TypedAnswerResult {
+  const synonyms = question.synonyms ?? [];
+  const matched = question.accepted.find((a) => sameAnswerWords(input, a, question.lang, synonyms));
+  if (matched === undefined) return { correct: false, exact: false };
+  if (question.otherAnswers.some((o) => sameAnswerWords(input, o, question.lang, synonyms))) return { correct: false, exact: false };
+  return { correct: true, exact: false, matched };
+}
+
+/** True when a refused typed answer may be marked "I was right" by the student (long gaps only). */
+export function canSelfGrade(question: Question): boolean {
+  return question.type === 'typed' && question.selfGrade === true;
 }
 
 function checkDateAnswer(question: TypedQuestion, input: string): TypedAnswerResult {
@@ -99,7 +116,8 @@ export type QuizAnswer =
   /** The options ticked in a "choose all that apply" question. */
   | { type: 'multiple-choice'; indexes: number[] }
   | { type: 'true-false'; value: boolean }
-  | { type: 'typed'; text: string }
+  /** `selfGraded`: the student marked a refused answer "I was right" (long gaps only). */
+  | { type: 'typed'; text: string; selfGraded?: true }
   | { type: 'matching'; pairs: Record<string, string> }
   | { type: 'timeline'; order: string[] };
 
@@ -116,7 +134,10 @@ export function checkAnswer(question: Question, answer: QuizAnswer): AnswerResul
     case 'true-false':
       return answer.type === question.type ? whole(checkTrueFalseAnswer(question, answer.value).correct) : wrong();
     case 'typed':
-      return answer.type === question.type ? whole(checkTypedAnswer(question, answer.text).correct) : wrong();
+      if (answer.type !== question.type) return wrong();
+      // The student's own "I was right" counts only where the question allows it.
+      if (answer.selfGraded === true && question.selfGrade === true) return whole(true);
+      return whole(checkTypedAnswer(question, answer.text).correct);
     case 'matching': {
       if (answer.type !== question.type) return wrong();
       const r = checkMatchingAnswer(question, answer.pairs);

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/content/dates';
+import { dateInterval, formatDate } from '@/lib/content/dates';
 import type { DateValue } from '@/lib/content/fact-schema';
 import type { Lang } from '@/lib/content/lang';
 import { shuffle, type Rng } from './prng';
@@ -43,11 +43,23 @@ function candidates(value: DateValue): DateValue[] {
   }
 }
 
-/** Up to `count` plausible wrong dates, all different from the truth and from each other. */
-export function nearbyDates(rng: Rng, value: DateValue, count: number, lang: Lang): DateValue[] {
+/** Years a wrong date must stay within (both ends included). */
+export type YearBounds = { from: number; to: number };
+
+function withinYears(value: DateValue, bounds: YearBounds | undefined): boolean {
+  const interval = dateInterval(value);
+  if (bounds === undefined || interval === null) return true;
+  return Math.floor(interval.start / 10000) >= bounds.from && Math.floor(interval.end / 10000) <= bounds.to;
+}
+
+/**
+ * Up to `count` plausible wrong dates, all different from the truth and from each other; with
+ * `bounds`, only dates within the event's own period (a Cold War event is not moved past 1991).
+ */
+export function nearbyDates(rng: Rng, value: DateValue, count: number, lang: Lang, bounds?: YearBounds): DateValue[] {
   const seen = new Set([formatDate(value, lang)]);
   const chosen: DateValue[] = [];
-  for (const candidate of shuffle(rng, candidates(value))) {
+  for (const candidate of shuffle(rng, candidates(value).filter((c) => withinYears(c, bounds)))) {
     const label = formatDate(candidate, lang);
     if (seen.has(label)) continue;
     seen.add(label);

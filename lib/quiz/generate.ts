@@ -47,8 +47,8 @@ export function generateQuiz(options: GenerateQuizOptions): Quiz {
     throw new QuizError('invalid-count', `count must be an integer from 1 to ${MAX_QUIZ_QUESTIONS}, got ${count}`);
   }
   if (!Number.isSafeInteger(seed)) throw new QuizError('invalid-seed', `seed must be an integer, got ${seed}`);
-  const { facts, topics, deckId } = resolveSource(options);
-  const pool = createPool(facts, topics, lang);
+  const { facts, topics, deckId, synonyms } = resolveSource(options);
+  const pool = createPool(facts, topics, lang, synonyms);
   const tested = facts.filter((f) => !options.topics || options.topics.includes(f.topic));
   if (tested.length === 0) throw new QuizError('no-facts', `no facts match the topics ${options.topics?.join(', ') ?? ''}`);
   const rng = mulberry32(seed);
@@ -61,17 +61,25 @@ export function generateQuiz(options: GenerateQuizOptions): Quiz {
   };
 }
 
-type Resolved = { facts: readonly Fact[]; topics: { id: string; title: { pl: string; en: string } }[]; deckId?: string };
+type Resolved = {
+  facts: readonly Fact[];
+  topics: { id: string; title: { pl: string; en: string } }[];
+  deckId?: string;
+  synonyms?: { pl: string[][]; en: string[][] };
+};
 
 function resolveSource(options: GenerateQuizOptions): Resolved {
-  if ('content' in options) return { facts: options.content.facts, topics: options.content.topics, deckId: options.content.id };
+  if ('content' in options) {
+    const { facts, topics, id, synonyms } = options.content;
+    return { facts, topics, deckId: id, ...(synonyms ? { synonyms } : {}) };
+  }
   if ('deck' in options) {
     const content = findBuiltInContent(options.deck.id);
     if (!content) throw new QuizError('unknown-deck', `no facts are known for deck "${options.deck.id}"; quizzes need a built-in deck`);
     if (!options.deck.languages.includes(options.lang)) {
       throw new QuizError('language-not-in-deck', `deck "${options.deck.id}" has no "${options.lang}" text`);
     }
-    return { facts: content.facts, topics: content.topics, deckId: content.id };
+    return { facts: content.facts, topics: content.topics, deckId: content.id, ...(content.synonyms ? { synonyms: content.synonyms } : {}) };
   }
   return { facts: options.facts, topics: options.topicTitles ?? [] };
 }

@@ -7,6 +7,7 @@ export {
   checkTimelineAnswer,
   checkTrueFalseAnswer,
   checkTypedAnswer,
+  canSelfGrade,
   type AnswerResult,
   type MatchingAnswerResult,
   type QuizAnswer,

@@ -115,6 +115,16 @@ export type TypedQuestion = QuestionBase & {
   /** Dates are compared by their numbers, not by spelling. */
   match: 'text' | 'date';
   date?: DateValue;
+  /**
+   * Phrases that mean the same in the question's language (wojna nuklearna = wojna atomowa), from the
+   * knowledge base: an answer using any of them counts, in any inflected form.
+   */
+  synonyms?: string[][];
+  /**
+   * A long gap no spelling rule can judge fairly: after a refused answer the student sees the expected
+   * words and may mark the answer "I was right" (counted and shown as such in the results).
+   */
+  selfGrade?: true;
 };
 
 export type MatchingVariant = 'actor-deed' | 'term-definition' | 'card-pairs';

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from './user-decks';
+import { buildBuiltInDeck } from '@/lib/content/built-in';
+import { polishPlural } from '@/lib/content/dates';
+
+// The built-in deck's size follows its content (issue #11 pruned and added cards): derive, never hard-code.
+const CARDS = buildBuiltInDeck().cards.length;
+const CARDS_PL = `${CARDS} ${{ one: 'karta', few: 'karty', many: 'kart', other: 'karty' }[polishPlural(CARDS)]}`;
 
 // The decks screen as a library (issue #8): a phone, keyboard first.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -86,7 +92,7 @@ test('creates a deck by keyboard, then renames it and edits its description', as
 test('duplicates the built-in deck, deletes the copy to the trash, restores it and empties the trash', async ({ page }) => {
   await page.goto('/decks');
   const builtIn = deck(page, BUILT_IN);
-  await expect(builtIn.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(builtIn.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
   await expect(builtIn.getByRole('link', { name: 'Edytuj karty' })).toHaveCount(0);
 
   await builtIn.getByRole('button', { name: 'Skopiuj, by edytować' }).click();
@@ -96,13 +102,13 @@ test('duplicates the built-in deck, deletes the copy to the trash, restores it a
   await dialog.getByRole('button', { name: 'Utwórz kopię' }).click();
 
   const status = page.getByRole('status').filter({ hasText: 'Utworzono kopię' });
-  await expect(status).toContainText(`Utworzono kopię „${BUILT_IN} (kopia)”: 203 karty.`);
+  await expect(status).toContainText(`Utworzono kopię „${BUILT_IN} (kopia)”: ${CARDS_PL}.`);
   await expect(status.getByRole('link', { name: 'Edytuj karty kopii' })).toHaveAttribute('href', /\/decks\/edit\?deck=u-/);
   const copy = deck(page, `${BUILT_IN} (kopia)`);
-  await expect(copy.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(copy.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
   await expect(copy.getByText('Własna')).toBeVisible();
   await expect(copy.getByText('Dziś: nowe 20, w nauce 0, powtórki 0')).toBeVisible();
-  await expect(builtIn.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(builtIn.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
   await expect(builtIn.getByText('Dziś: nowe 20, w nauce 0, powtórki 0')).toBeVisible();
 
   // Delete, then undo from the status line.
@@ -111,7 +117,7 @@ test('duplicates the built-in deck, deletes the copy to the trash, restores it a
   await expect(copy).toHaveCount(0);
   await expect(page.getByText(`Talia „${BUILT_IN} (kopia)” jest w koszu.`)).toBeFocused();
   await page.getByRole('button', { name: 'Cofnij' }).click();
-  await expect(copy.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(copy.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
 
   // Delete again and restore from the trash.
   await copy.getByText('Więcej', { exact: true }).click();
@@ -119,10 +125,10 @@ test('duplicates the built-in deck, deletes the copy to the trash, restores it a
   await expect(copy).toHaveCount(0);
   const trash = page.getByRole('region', { name: 'Kosz' });
   await trash.getByText('Kosz: 1 talia').click();
-  await expect(trash.getByText('203 karty')).toBeVisible();
+  await expect(trash.getByText(CARDS_PL)).toBeVisible();
   await trash.getByRole('button', { name: `Przywróć: ${BUILT_IN} (kopia)` }).click();
   await expect(page.getByText(`Przywrócono talię „${BUILT_IN} (kopia)” z kartami i historią powtórek.`)).toBeFocused();
-  await expect(copy.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(copy.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
   await expect(trash).toHaveCount(0);
 
   // Into the trash once more, then empty it (after a confirmation).
@@ -145,5 +151,5 @@ test('duplicates the built-in deck, deletes the copy to the trash, restores it a
   await expect(page.getByText('Usunięto na zawsze 1 talię.')).toBeFocused();
   await expect(trash).toHaveCount(0);
   await expect(copy).toHaveCount(0);
-  await expect(builtIn.getByText('Karty w talii: 203')).toBeVisible();
+  await expect(builtIn.getByText(`Karty w talii: ${CARDS}`)).toBeVisible();
 });

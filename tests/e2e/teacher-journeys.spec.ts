@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
+import { buildBuiltInDeck } from '@/lib/content/built-in';
 import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
 import { answerQuestion } from './exam-answers';
 import { expect, expectHeading, test } from './fixtures';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, seedUserDecks } from './user-decks';
+
+// The built-in deck's size follows its content (issue #11): derive it, never hard-code it.
+const BUILT_IN_CARDS = buildBuiltInDeck().cards.length;
 
 // Issue #8's journeys on a phone, through the real screens: a teacher writes a deck by keyboard and a
 // student studies and tests it; the article deck is copied and edited; a deck goes to the trash and
@@ -218,11 +222,11 @@ test('a copy of the article deck is edited and the edit shows in study', async (
   await expect(page.getByRole('heading', { level: 1, name: `${BUILT_IN} (kopia)` })).toBeVisible();
   const copyId = deckIdOf(page);
   const list = noteList(page);
-  await expect(list.getByText('203 z 203', { exact: true })).toBeVisible();
+  await expect(list.getByText(`${BUILT_IN_CARDS} z ${BUILT_IN_CARDS}`, { exact: true })).toBeVisible();
 
   // The deck's first card (the first one new in study): found by search, its front rewritten.
   await list.getByLabel('Szukaj').fill('cambridge');
-  await expect(list.getByText('3 z 203', { exact: true })).toBeVisible();
+  await expect(list.getByText(`3 z ${BUILT_IN_CARDS}`, { exact: true })).toBeVisible();
   const row = list.getByRole('button', { name: /Co oznacza termin „back channel” według słownika Cambridge Dictionary\?/ });
   await row.click();
   await expect(page.getByRole('heading', { name: 'Edycja karty' })).toBeVisible();
@@ -234,7 +238,7 @@ test('a copy of the article deck is edited and the edit shows in study', async (
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Zapisano zmiany.' })).toBeVisible();
   await list.getByLabel('Szukaj').fill('klasy 3b');
-  await expect(list.getByText('1 z 203', { exact: true })).toBeVisible();
+  await expect(list.getByText(`1 z ${BUILT_IN_CARDS}`, { exact: true })).toBeVisible();
 
   await page.goto(`/study?deck=${copyId}`);
   await expect(front(page)).toHaveText('Co znaczy „back channel”? (wersja dla klasy 3b)');

@@ -9,46 +9,6 @@ import type { BcdFact } from '../fact-type';
 export const CONCEPTS: BcdFact[] = [
   // ------------------------------------------------------------------ theory
   {
-    id: 'bcd-concept-other-names',
-    kind: 'concept',
-    topic: 'theory',
-    source: { section: 'abstract', footnotes: [1] },
-    pl: {
-      statement: 'W literaturze przedmiotu Back Channel Diplomacy występuje także pod nazwami Backchannel, Backchannel Diplomacy i Back-Channel Diplomacy.',
-      list: {
-        prompt: 'Podaj dwie inne nazwy Back Channel Diplomacy spotykane w literaturze przedmiotu.',
-        stem: 'Inną nazwą Back Channel Diplomacy spotykaną w literaturze jest:',
-        items: ['Backchannel', 'Backchannel Diplomacy', 'Back-Channel Diplomacy'],
-        ask: 2,
-      },
-    },
-    en: {
-      statement: 'In the literature Back Channel Diplomacy also appears as Backchannel, Backchannel Diplomacy and Back-Channel Diplomacy.',
-      list: {
-        prompt: 'Give two other names for Back Channel Diplomacy found in the literature.',
-        stem: 'Another name for Back Channel Diplomacy found in the literature is:',
-        items: ['Backchannel', 'Backchannel Diplomacy', 'Back-Channel Diplomacy'],
-        ask: 2,
-      },
-    },
-  },
-  {
-    id: 'bcd-concept-literal-translation',
-    kind: 'concept',
-    topic: 'theory',
-    source: { section: 'abstract', footnotes: [] },
-    pl: {
-      statement: 'Termin back channel można przetłumaczyć dosłownie jako dyplomację kanału zwrotnego, bocznego.',
-      cloze: 'zwrotnego',
-      clozeVariants: ['zwrotny', 'kanału zwrotnego'],
-    },
-    en: {
-      statement: 'According to the abstract, the term back channel can be translated literally as back-channel or side-channel diplomacy.',
-      cloze: 'side-channel',
-      clozeVariants: ['side channel', 'side'],
-    },
-  },
-  {
     id: 'bcd-concept-information-age',
     kind: 'concept',
     topic: 'theory',
@@ -64,70 +24,6 @@ export const CONCEPTS: BcdFact[] = [
         'We live in an age of information, which is not only a tool of creation but also part of diplomacy; confidential data is more and more often exchanged behind the scenes, not necessarily through foreign ministries or embassies.',
       cloze: 'foreign ministries or embassies',
       clozeVariants: ['foreign ministries and embassies', 'embassies or foreign ministries', 'embassies and foreign ministries'],
-    },
-  },
-  {
-    id: 'bcd-concept-method',
-    kind: 'concept',
-    topic: 'theory',
-    source: { section: 'abstract', footnotes: [] },
-    pl: {
-      statement: 'Artykuł ma charakter poglądowy: autor posługuje się metodą historyczną i analizą literatury, przytaczając konkretne przykłady.',
-      cloze: 'metodą historyczną',
-      clozeVariants: ['metoda historyczna', 'metodą historyczną i analizą literatury'],
-      list: {
-        prompt: 'Jakimi dwiema metodami posługuje się autor artykułu?',
-        stem: 'Autor artykułu posługuje się metodą:',
-        items: ['metoda historyczna', 'analiza literatury'],
-        ask: 2,
-      },
-    },
-    en: {
-      statement: 'The article is illustrative: the author uses the historical method and a literature review, quoting specific examples.',
-      cloze: 'historical method',
-      clozeVariants: ['the historical method', 'history method'],
-      list: {
-        prompt: 'Which two methods does the author of the article use?',
-        stem: 'The author of the article uses:',
-        items: ['the historical method', 'a literature review'],
-        ask: 2,
-      },
-    },
-  },
-  {
-    id: 'bcd-concept-terms-in-poland',
-    kind: 'concept',
-    topic: 'theory',
-    source: { section: 'abstract', footnotes: [] },
-    pl: {
-      statement:
-        'W Polsce terminy BCD i Track II nie są powszechnie znane i używane, choć mogą być istotnym elementem badań nad bezpieczeństwem i stosunkami międzynarodowymi.',
-      cloze: 'nie są powszechnie znane',
-      clozeVariants: ['nie są znane', 'mało znane', 'nie są powszechnie znane i używane'],
-    },
-    en: {
-      statement:
-        'In Poland the terms BCD and Track II are not widely known or used, although they can be an important element in the study of security and international relations.',
-      cloze: 'not widely known',
-      clozeVariants: ['not well known', 'little known', 'not widely known or used'],
-    },
-  },
-  {
-    id: 'bcd-concept-information-key',
-    kind: 'concept',
-    topic: 'theory',
-    source: { section: 'introduction', footnotes: [] },
-    pl: {
-      statement:
-        'Z czasem to informacja stała się najistotniejszym elementem prowadzenia polityki zagranicznej, budowania wizerunku bezpieczeństwa państwa i zdobywania przewagi w działaniach wojennych.',
-      cloze: 'informacja',
-      clozeVariants: ['informacje'],
-    },
-    en: {
-      statement:
-        'Over time it was information that became the most important element of conducting foreign policy, building an image of state security and gaining the upper hand in war.',
-      cloze: 'information',
-      clozeVariants: ['informations'],
     },
   },
   {
@@ -236,9 +132,10 @@ export const CONCEPTS: BcdFact[] = [
   {
     id: 'bcd-concept-advantages',
     kind: 'concept',
+    polarity: 'advantage',
+    distractorsFrom: ['bcd-concept-track-two-aims'],
     topic: 'bcd-pros-cons',
     source: { section: 'advantages-drawbacks', footnotes: [9] },
-    distractorsFrom: ['bcd-concept-drawbacks', 'bcd-concept-track-two-barriers'],
     pl: {
       statement:
         'Zaletami BCD są tajemnica i nieformalny charakter takiej dyplomacji oraz możliwość jednoczesnego korzystania z różnych kanałów negocjacyjnych.',
@@ -248,6 +145,7 @@ export const CONCEPTS: BcdFact[] = [
         items: ['tajemnica', 'nieformalny charakter', 'możliwość jednoczesnego korzystania z różnych kanałów negocjacyjnych'],
         ask: 2,
       },
+      alsoTrue: ['otwieranie nowych kanałów komunikacji i poprawa ich jakości'],
     },
     en: {
       statement: 'The advantages of BCD are its secrecy, its informal character and the chance to use several negotiating channels at once.',
@@ -257,14 +155,16 @@ export const CONCEPTS: BcdFact[] = [
         items: ['secrecy', 'informal character', 'the chance to use several negotiating channels at once'],
         ask: 2,
       },
+      alsoTrue: ['opening new channels of communication and improving their quality'],
     },
   },
   {
     id: 'bcd-concept-drawbacks',
     kind: 'concept',
+    polarity: 'drawback',
+    distractorsFrom: ['bcd-concept-track-two-barriers'],
     topic: 'bcd-pros-cons',
     source: { section: 'advantages-drawbacks', footnotes: [9] },
-    distractorsFrom: ['bcd-concept-advantages', 'bcd-concept-track-two-aims'],
     pl: {
       statement:
         'Wadami BCD są przede wszystkim brak zdecydowania, możliwość wycofania się z wcześniejszych ustaleń, negowanie kanałów frontowych, postrzeganie BCD jako procesu nieefektywnego oraz utrudniony przekaz, gdy zaangażowanych jest wielu decydentów i polityków.',
@@ -280,6 +180,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['brak legitymizacji i uznania', 'brak oficjalnego statusu lub mandatu, przez który jej wysiłki łatwo zlekceważyć jako błahe'],
     },
     en: {
       statement:
@@ -296,6 +197,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['a lack of legitimacy and recognition', 'no official status or mandate, so its efforts are easily dismissed as trivial'],
     },
   },
   {
@@ -550,9 +452,10 @@ export const CONCEPTS: BcdFact[] = [
   {
     id: 'bcd-concept-track-two-aims',
     kind: 'concept',
+    polarity: 'advantage',
+    distractorsFrom: ['bcd-concept-advantages'],
     topic: 'track-two',
     source: { section: 'advantages-drawbacks', footnotes: [10] },
-    distractorsFrom: ['bcd-concept-track-two-barriers', 'bcd-concept-drawbacks'],
     pl: {
       statement:
         'Druga ścieżka zmienia postawy stron konfliktu przez przełamywanie negatywnych stereotypów, otwiera nowe kanały komunikacji i poprawia ich jakość, buduje sieci zawodowe i osobiste relacje oraz generuje twórcze pomysły, które mogą nie paść w oficjalnych rozmowach.',
@@ -569,6 +472,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['nieformalny charakter', 'możliwość jednoczesnego korzystania z różnych kanałów negocjacyjnych'],
     },
     en: {
       statement:
@@ -586,13 +490,14 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['informal character', 'the chance to use several negotiating channels at once'],
     },
   },
   {
     id: 'bcd-concept-track-two-inclusion',
     kind: 'concept',
     topic: 'track-two',
-    source: { section: 'advantages-drawbacks', footnotes: [10] },
+    source: { section: 'advantages-drawbacks', footnotes: [11] },
     pl: {
       statement:
         'W rozmowy i procesy decyzyjne powinny być włączone wszystkie zainteresowane strony, w tym różne podmioty społeczeństwa obywatelskiego: przywódcy religijni, nauczyciele, przedsiębiorcy i organizacje pozarządowe.',
@@ -617,9 +522,10 @@ export const CONCEPTS: BcdFact[] = [
   {
     id: 'bcd-concept-track-two-barriers',
     kind: 'concept',
+    polarity: 'drawback',
+    distractorsFrom: ['bcd-concept-drawbacks'],
     topic: 'track-two',
     source: { section: 'advantages-drawbacks', footnotes: [11] },
-    distractorsFrom: ['bcd-concept-track-two-aims', 'bcd-concept-advantages'],
     pl: {
       statement:
         'Druga ścieżka napotyka bariery: nieufność urzędników i konwencjonalnych kanałów dyplomatycznych, wahanie uznanych organizacji, brak legitymizacji i uznania, brak oficjalnego statusu lub mandatu oraz ograniczony dostęp do zasobów i platform.',
@@ -637,6 +543,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['negowanie kanałów frontowych', 'możliwość wycofania się z wcześniejszych ustaleń (brak oficjalnych gwarancji)', 'negatywne postrzeganie BCD jako procesu nieefektywnego, niedającego gwarancji sukcesu'],
     },
     en: {
       statement:
@@ -655,6 +562,7 @@ export const CONCEPTS: BcdFact[] = [
         ],
         ask: 2,
       },
+      alsoTrue: ['the undermining of front channels', 'the chance to back out of earlier arrangements (no official guarantees)', 'the negative view of BCD as an ineffective process with no guarantee of success'],
     },
   },
   {
@@ -693,9 +601,9 @@ export const CONCEPTS: BcdFact[] = [
   {
     id: 'bcd-concept-success-conditions',
     kind: 'concept',
+    polarity: 'neutral',
     topic: 'conclusion',
     source: { section: 'conclusion', footnotes: [] },
-    distractorsFrom: ['bcd-concept-drawbacks', 'bcd-concept-track-two-barriers'],
     pl: {
       statement:
         'Skuteczność BCD i drugiej ścieżki zależy od wielu czynników: dobrej woli stron, wiarygodności podmiotów biorących udział w rozmowach, sprawnej organizacji rozmów, ukierunkowania procesu na konkretny efekt i unikania gry na zwłokę.',
@@ -985,24 +893,6 @@ export const CONCEPTS: BcdFact[] = [
   },
   // ------------------------------------------------------------ White House
   {
-    id: 'bcd-concept-white-house-willing',
-    kind: 'concept',
-    topic: 'white-house',
-    source: { section: 'history', footnotes: [14] },
-    pl: {
-      statement: 'Biały Dom dość chętnie sięgał po rozwiązania Back Channel Diplomacy.',
-      cloze: 'Biały Dom',
-      clozeVariants: ['Waszyngton', 'White House'],
-      swaps: [{ text: 'dość chętnie', alternatives: ['nigdy nie'] }],
-    },
-    en: {
-      statement: 'The White House was rather willing to turn to Back Channel Diplomacy.',
-      cloze: 'White House',
-      clozeVariants: ['Washington', 'the White House'],
-      swaps: [{ text: 'rather willing', alternatives: ['never willing'] }],
-    },
-  },
-  {
     id: 'bcd-concept-rabin-line-purpose',
     kind: 'concept',
     topic: 'white-house',
@@ -1078,13 +968,11 @@ export const CONCEPTS: BcdFact[] = [
       statement: 'Minister Coetsee kontaktował się z więźniem nr 466/64, czyli z Nelsonem Mandelą, by nawiązać dyskretny kontakt z przywódcami ANC.',
       cloze: '466/64',
       clozeVariants: ['466 64', 'nr 466/64'],
-      swaps: [{ text: 'ANC', alternatives: ['OWP'] }],
     },
     en: {
       statement: 'Minister Coetsee contacted prisoner no. 466/64, that is Nelson Mandela, to make discreet contact with the leaders of the ANC.',
       cloze: '466/64',
       clozeVariants: ['466 64', 'no. 466/64'],
-      swaps: [{ text: 'ANC', alternatives: ['PLO'] }],
     },
   },
   {
@@ -1227,14 +1115,14 @@ export const CONCEPTS: BcdFact[] = [
         'W praktyce drugiej ścieżki prym wiodą Stany Zjednoczone: w jej propagowanie angażują się tam politycy, w tym były sekretarz obrony William Perry, oraz organizacje zajmujące się np. programem Azja–Pacyfik.',
       cloze: 'Azja–Pacyfik',
       clozeVariants: ['Azja-Pacyfik', 'Azji i Pacyfiku', 'Azja Pacyfik'],
-      swaps: [{ text: 'Stany Zjednoczone', alternatives: ['Chiny', 'Francja'] }],
+      swaps: [{ text: 'Azja–Pacyfik', alternatives: ['Ameryka Łacińska', 'Bliski Wschód'] }],
     },
     en: {
       statement:
         'The United States leads in the practice of Track II: politicians, including former Secretary of Defense William Perry, and organisations dealing for example with an Asia–Pacific programme promote it there.',
       cloze: 'Asia–Pacific',
       clozeVariants: ['Asia-Pacific', 'Asia Pacific'],
-      swaps: [{ text: 'The United States', alternatives: ['China', 'France'] }],
+      swaps: [{ text: 'Asia–Pacific', alternatives: ['Latin America', 'Middle East'] }],
     },
   },
   {
@@ -1249,7 +1137,6 @@ export const CONCEPTS: BcdFact[] = [
       clozeVariants: ['Dartmouth', 'w Dartmouth'],
       swaps: [
         { text: 'Dartmouth College', alternatives: ['Harvard University', 'Yale University'] },
-        { text: 'radzieckich', alternatives: ['chińskich'] },
       ],
     },
     en: {
@@ -1259,7 +1146,6 @@ export const CONCEPTS: BcdFact[] = [
       clozeVariants: ['Dartmouth', 'at Dartmouth'],
       swaps: [
         { text: 'Dartmouth College', alternatives: ['Harvard University', 'Yale University'] },
-        { text: 'Soviet delegations', alternatives: ['Chinese delegations'] },
       ],
     },
   },
@@ -1313,14 +1199,14 @@ export const CONCEPTS: BcdFact[] = [
         'Przykładem drugiej ścieżki wykorzystującej naukę jest spór Indii i Pakistanu o Kaszmir: konferencja Pugwash zdołała po raz pierwszy od dziesięcioleci zgromadzić obie strony, po czym nastąpił formalny proces pokojowy.',
       cloze: 'Kaszmir',
       clozeVariants: ['Kaszmiru', 'Kashmir'],
-      swaps: [{ text: 'Indii i Pakistanu', alternatives: ['Indii i Chin', 'Armenii i Azerbejdżanu'] }],
+      swaps: [{ text: 'konferencja Pugwash', alternatives: ['konferencja Amerykańskiej Akademii Sztuki i Nauki'] }],
     },
     en: {
       statement:
         'Another science-based example of Track II is the India–Pakistan dispute over Kashmir: a Pugwash conference managed to bring both sides together for the first time in decades, and a formal peace process followed.',
       cloze: 'Kashmir',
       clozeVariants: ['Kaszmir', 'Cashmere'],
-      swaps: [{ text: 'India–Pakistan', alternatives: ['India–China', 'Armenia–Azerbaijan'] }],
+      swaps: [{ text: 'a Pugwash conference', alternatives: ['a conference of the American Academy of Arts and Sciences'] }],
     },
   },
 ];

@@ -8,6 +8,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-cuban-missile-crisis',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'cuban-missile-crisis',
     source: { section: 'history', footnotes: [12] },
@@ -22,6 +23,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-oslo-channel',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
     topic: 'oslo',
     source: { section: 'advantages-drawbacks', footnotes: [8] },
@@ -32,8 +34,9 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-oslo-accord',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
-    topic: 'oslo',
+    topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
     date: { precision: 'year', year: 1993 },
     pl: { event: 'przełomowe porozumienie z Oslo' },
@@ -42,6 +45,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-arab-israeli-war',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [15] },
@@ -56,6 +60,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-kissinger-rabin-line',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [15] },
@@ -66,6 +71,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-kissinger-castro',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'white-house',
     source: { section: 'history', footnotes: [] },
@@ -74,24 +80,9 @@ export const DATES: BcdFact[] = [
     en: { event: 'Secretary of State Henry Kissinger’s bid for a rapprochement with Fidel Castro' },
   },
   {
-    id: 'bcd-date-kissinger-eighteen-months',
-    kind: 'date',
-    category: 'event',
-    topic: 'white-house',
-    source: { section: 'history', footnotes: [] },
-    date: { precision: 'duration', amount: 18, unit: 'months' },
-    pl: {
-      event: 'starania Kissingera, w których wyniku doszło do tajnych negocjacji Eagleburgera z Sánchezem Parodim',
-      question: 'Ile trwały starania Kissingera, w których wyniku doszło do tajnych negocjacji Eagleburgera z Sánchezem Parodim?',
-    },
-    en: {
-      event: 'Kissinger’s efforts that led to the secret negotiations between Eagleburger and Sánchez Parodi',
-      question: 'How long did Kissinger’s efforts that led to the secret Eagleburger–Sánchez Parodi negotiations last?',
-    },
-  },
-  {
     id: 'bcd-date-iran-contra',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'iran-contra',
     source: { section: 'history', footnotes: [16] },
@@ -102,6 +93,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-coetsee-channel',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'south-africa',
     source: { section: 'history', footnotes: [17] },
@@ -112,6 +104,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-congress-of-vienna',
     kind: 'date',
+    period: 'nineteenth-century',
     category: 'event',
     topic: 'diplomatic-history',
     source: { section: 'history', footnotes: [] },
@@ -126,6 +119,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-u2-shot-down',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -136,6 +130,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-political-psychology',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -146,6 +141,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-academy-conference',
     kind: 'date',
+    period: 'cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -156,6 +152,7 @@ export const DATES: BcdFact[] = [
   {
     id: 'bcd-date-pugwash-kashmir',
     kind: 'date',
+    period: 'post-cold-war',
     category: 'event',
     topic: 'track-two-history',
     source: { section: 'history', footnotes: [19] },
@@ -164,38 +161,4 @@ export const DATES: BcdFact[] = [
     en: { event: 'the Pugwash conference that brought India and Pakistan together over Kashmir for the first time in decades' },
   },
   // ------------------------------------------------ publications (footnotes)
-  {
-    id: 'bcd-date-davidson-montville-paper',
-    kind: 'date',
-    category: 'publication',
-    topic: 'theory',
-    source: { section: 'introduction', footnotes: [6] },
-    date: { precision: 'year', year: 1981 },
-    pl: { event: 'artykuł W.D. Davidsona i J.V. Montville’a „Foreign policy according to Freud” w „Foreign Policy”' },
-    en: { event: 'W.D. Davidson and J.V. Montville’s paper “Foreign policy according to Freud” in Foreign Policy' },
-  },
-  {
-    id: 'bcd-date-wanis-paper',
-    kind: 'date',
-    category: 'publication',
-    topic: 'theory',
-    source: { section: 'introduction', footnotes: [2] },
-    date: { precision: 'year', year: 2004 },
-    pl: { event: 'praca A. Wanisa-St. Johna „Back Channel Diplomacy: Implications for Practice and Theory” w „SSRN Electronic Journal”' },
-    en: { event: 'A. Wanis-St. John’s paper “Back Channel Diplomacy: Implications for Practice and Theory” in the SSRN Electronic Journal' },
-  },
-  {
-    id: 'bcd-date-burns-memoir',
-    kind: 'date',
-    category: 'publication',
-    topic: 'white-house',
-    source: { section: 'history', footnotes: [14] },
-    date: { precision: 'year', year: 2019 },
-    context: {
-      pl: 'Spoza artykułu: książka ukazała się jako „The Back Channel: A Memoir of American Diplomacy and the Case for Its Renewal”.',
-      en: 'Not from the article: the book was published as “The Back Channel: A Memoir of American Diplomacy and the Case for Its Renewal”.',
-    },
-    pl: { event: 'wspomnienia W.J. Burnsa o dyplomacji amerykańskiej („A Back Channel”), wydane w Nowym Jorku' },
-    en: { event: 'W.J. Burns’s memoir of American diplomacy (“A Back Channel”), published in New York' },
-  },
 ];

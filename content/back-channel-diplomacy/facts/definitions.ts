@@ -151,19 +151,19 @@ export const DEFINITIONS: BcdFact[] = [
     source: { section: 'introduction', footnotes: [6] },
     pl: {
       term: 'dyplomacja pierwszej ścieżki (Track One Diplomacy)',
-      aliases: ['Track One Diplomacy', 'Track One', 'Track I Diplomacy', 'Track I', 'pierwsza ścieżka dyplomacji', 'dyplomacja pierwszego kanału', 'tradycyjna dyplomacja'],
+      aliases: ['Track One Diplomacy', 'Track One', 'Track I Diplomacy', 'Track I', 'Track 1', 'pierwsza ścieżka dyplomacji', 'pierwsza ścieżka', 'dyplomacja pierwszego kanału', 'tradycyjna dyplomacja', 'dyplomacja tradycyjna'],
       quoted: false,
       definition:
-        'tradycyjna dyplomacja: formalne działania urzędników i przedstawicieli rządów, którzy negocjują umowy i rozwiązują problemy międzynarodowe',
+        'formalne działania dyplomatyczne urzędników i przedstawicieli rządów, którzy negocjują umowy i rozwiązują problemy międzynarodowe; to ją uzupełnia druga ścieżka',
       cloze: 'urzędników i przedstawicieli rządów',
       clozeVariants: ['urzędników i przedstawicieli rządowych', 'urzędników', 'przedstawicieli rządów i urzędników'],
     },
     en: {
       term: 'Track One Diplomacy',
-      aliases: ['Track One', 'Track I Diplomacy', 'Track I', 'Track 1 Diplomacy', 'first-track diplomacy', 'traditional diplomacy'],
+      aliases: ['Track One', 'Track I Diplomacy', 'Track I', 'Track 1 Diplomacy', 'Track 1', 'first-track diplomacy', 'first track', 'traditional diplomacy'],
       quoted: false,
       definition:
-        'traditional diplomacy: the formal work of officials and government representatives who negotiate agreements and solve international problems',
+        'formal diplomatic work of officials and government representatives who negotiate agreements and solve international problems; it is what Track II complements',
       cloze: 'officials and government representatives',
       clozeVariants: ['officials', 'government officials', 'government representatives and officials'],
     },
@@ -176,7 +176,7 @@ export const DEFINITIONS: BcdFact[] = [
     source: { section: 'introduction', footnotes: [6] },
     pl: {
       term: 'dyplomacja drugiej ścieżki (Track II Diplomacy)',
-      aliases: ['Track II Diplomacy', 'Track II', 'Track Two Diplomacy', 'Second Track Diplomacy', 'druga ścieżka dyplomacji', 'dyplomacja drugiego kanału', 'dyplomacja drugiej ścieżki'],
+      aliases: ['Track II Diplomacy', 'Track II', 'Track Two Diplomacy', 'Track Two', 'Track 2', 'Second Track Diplomacy', 'druga ścieżka dyplomacji', 'druga ścieżka', 'dyplomacja drugiego kanału', 'dyplomacja drugiej ścieżki'],
       attribution: 'w ujęciu artykułu, za W.D. Davidsonem i J.V. Montville’em',
       quoted: false,
       definition:
@@ -186,7 +186,7 @@ export const DEFINITIONS: BcdFact[] = [
     },
     en: {
       term: 'Track II Diplomacy',
-      aliases: ['Track II', 'Track Two Diplomacy', 'Track 2 Diplomacy', 'Second Track Diplomacy', 'track-two diplomacy', 'second-track diplomacy'],
+      aliases: ['Track II', 'Track Two Diplomacy', 'Track Two', 'Track 2 Diplomacy', 'Track 2', 'Second Track Diplomacy', 'second track', 'track-two diplomacy', 'second-track diplomacy'],
       attribution: 'as the article presents it, after W.D. Davidson and J.V. Montville',
       quoted: false,
       definition:
@@ -203,7 +203,7 @@ export const DEFINITIONS: BcdFact[] = [
     source: { section: 'introduction', footnotes: [7] },
     pl: {
       term: 'dyplomacja drugiej ścieżki (Track II Diplomacy)',
-      aliases: ['Track II Diplomacy', 'Track II', 'Track Two Diplomacy', 'druga ścieżka dyplomacji', 'dyplomacja drugiego kanału', 'dyplomacja drugiej ścieżki'],
+      aliases: ['Track II Diplomacy', 'Track II', 'Track Two Diplomacy', 'Track Two', 'Track 2', 'druga ścieżka dyplomacji', 'druga ścieżka', 'dyplomacja drugiego kanału', 'dyplomacja drugiej ścieżki'],
       attribution: 'według Josepha Montville’a',
       quoted: true,
       definition:
@@ -213,7 +213,7 @@ export const DEFINITIONS: BcdFact[] = [
     },
     en: {
       term: 'Track II Diplomacy',
-      aliases: ['Track II', 'Track Two Diplomacy', 'Track 2 Diplomacy', 'track-two diplomacy', 'second-track diplomacy'],
+      aliases: ['Track II', 'Track Two Diplomacy', 'Track Two', 'Track 2 Diplomacy', 'Track 2', 'second track', 'track-two diplomacy', 'second-track diplomacy'],
       attribution: 'according to Joseph Montville',
       quoted: true,
       definition:
@@ -250,7 +250,7 @@ export const DEFINITIONS: BcdFact[] = [
   {
     id: 'bcd-def-track-three',
     kind: 'definition',
-    termGroup: 'further-tracks',
+    termGroup: 'track-three',
     topic: 'theory',
     source: { section: 'conclusion', footnotes: [21] },
     context: {
@@ -259,27 +259,27 @@ export const DEFINITIONS: BcdFact[] = [
     },
     pl: {
       term: 'dyplomacja trzeciej ścieżki',
-      aliases: ['trzecia ścieżka dyplomacji', 'Track Three Diplomacy', 'Track III Diplomacy', 'Track III', 'Track Three'],
+      aliases: ['trzecia ścieżka dyplomacji', 'trzecia ścieżka', 'Track Three Diplomacy', 'Track III Diplomacy', 'Track III', 'Track Three', 'Track 3'],
       quoted: false,
       definition:
-        'kolejna – po pierwszej i drugiej – ścieżka dyplomacji, o której według zakończenia artykułu mówi się dziś; ma zwiększać zaangażowanie podmiotów z różnych środowisk',
+        'ścieżka, o której mówi się dziś obok pierwszej i drugiej; wraz z jeszcze szerszą Multitrack Diplomacy ma zwiększyć zaangażowanie podmiotów z różnych środowisk i poszerzyć działalność dyplomatyczną o możliwie dużą sferę kontaktów nieformalnych',
       cloze: 'podmiotów z różnych środowisk',
-      clozeVariants: ['podmiotów z różnych środowisk społecznych', 'różnych środowisk'],
+      clozeVariants: ['podmiotów z różnych środowisk społecznych', 'różnych środowisk', 'podmioty z różnych środowisk'],
     },
     en: {
       term: 'Track Three Diplomacy',
-      aliases: ['Track Three', 'Track III Diplomacy', 'Track III', 'Track 3 Diplomacy', 'third-track diplomacy'],
+      aliases: ['Track Three', 'Track III Diplomacy', 'Track III', 'Track 3 Diplomacy', 'Track 3', 'third-track diplomacy', 'third track'],
       quoted: false,
       definition:
-        'a further track of diplomacy after the first and the second, which the article’s conclusion says is discussed today; it is meant to increase the involvement of actors from various backgrounds',
+        'the track spoken of today besides the first and the second; together with the even broader Multitrack Diplomacy it is meant to increase the involvement of actors from various backgrounds and extend diplomatic activity to as large a sphere of informal contacts as possible',
       cloze: 'actors from various backgrounds',
-      clozeVariants: ['actors from different backgrounds', 'various backgrounds'],
+      clozeVariants: ['actors from different backgrounds', 'various backgrounds', 'people from various backgrounds'],
     },
   },
   {
     id: 'bcd-def-multitrack',
     kind: 'definition',
-    termGroup: 'further-tracks',
+    termGroup: 'multitrack',
     topic: 'theory',
     source: { section: 'conclusion', footnotes: [21] },
     context: {
@@ -288,19 +288,19 @@ export const DEFINITIONS: BcdFact[] = [
     },
     pl: {
       term: 'Multitrack Diplomacy',
-      aliases: ['dyplomacja wielościeżkowa', 'Multi-Track Diplomacy', 'dyplomacja wielotorowa'],
+      aliases: ['dyplomacja wielościeżkowa', 'Multi-Track Diplomacy', 'dyplomacja wielotorowa', 'Multitrack'],
       quoted: false,
       definition:
-        'najszersze z ujęć, które wymienia zakończenie („a nawet”): dyplomacja prowadzona wieloma ścieżkami, poszerzająca działalność dyplomatyczną o możliwie dużą sferę kontaktów nieformalnych',
+        'ujęcie wymieniane po dyplomacji trzeciej ścieżki („a nawet”) jako najszersze; wraz z nią ma zwiększyć zaangażowanie podmiotów z różnych środowisk i poszerzyć działalność dyplomatyczną o możliwie dużą sferę kontaktów nieformalnych',
       cloze: 'kontaktów nieformalnych',
       clozeVariants: ['kontakty nieformalne', 'nieformalnych kontaktów'],
     },
     en: {
       term: 'Multitrack Diplomacy',
-      aliases: ['Multi-Track Diplomacy', 'multi-track diplomacy', 'multitrack'],
+      aliases: ['Multi-Track Diplomacy', 'multi-track diplomacy', 'Multitrack'],
       quoted: false,
       definition:
-        'the widest approach the conclusion names (“and even”): diplomacy run on many tracks, extending diplomatic activity to as large a sphere of informal contacts as possible',
+        'the approach named after Track Three diplomacy (“and even”) as the broadest one; together with it, it is meant to increase the involvement of actors from various backgrounds and extend diplomatic activity to as large a sphere of informal contacts as possible',
       cloze: 'informal contacts',
       clozeVariants: ['informal contact', 'unofficial contacts'],
     },

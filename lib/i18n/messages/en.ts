@@ -1,6 +1,7 @@
 import type { Message } from '../message';
 import { examDecksEn } from './exam-decks.en';
 import { examFixEn } from './exam-fix.en';
+import { quizFairEn } from './quiz-fair.en';
 import { screensEn } from './screens.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
@@ -312,4 +313,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...examFixEn,
   ...screensEn,
   ...generateEn,
+  ...quizFairEn,
 };

@@ -4,6 +4,7 @@ import { editorPl } from './editor.pl';
 import { libraryPl } from './library.pl';
 import { examDecksPl } from './exam-decks.pl';
 import { examFixPl } from './exam-fix.pl';
+import { quizFairPl } from './quiz-fair.pl';
 import { screensPl } from './screens.pl';
 import { generatePl } from './generate.pl';
 
@@ -312,6 +313,7 @@ export const pl = {
   ...examFixPl,
   ...screensPl,
   ...generatePl,
+  ...quizFairPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;

@@ -1,10 +1,11 @@
 import { cardText, eventQuestion } from '@/lib/content/cards';
 import { dateInterval, formatDate, intervalsOverlap } from '@/lib/content/dates';
 import type { ActorFact, ConceptFact, DateFact, DefinitionFact, Fact } from '@/lib/content/fact-schema';
+import { namedNationalities } from '@/lib/content/nationality-words';
 import { capitalize, whatDidQuestion } from '@/lib/content/phrases';
 import { foldAnswer } from '../answer-matching';
 import { nearbyDates } from '../date-distractors';
-import { actorGroup, allDistinct, questionBase, termNames, type QuizPool } from '../pool';
+import { actorGroup, actorNames, allDistinct, namesShareWordWith, periodBounds, questionBase, sameTone, termNames, type QuizPool } from '../pool';
 import { pick, shuffle, type Rng } from '../prng';
 import type { MultipleChoiceQuestion, MultipleChoiceVariant } from '../types';
 
@@ -104,19 +105,36 @@ function definitionToTerm(pool: QuizPool, fact: DefinitionFact, rng: Rng): Draft
   };
 }
 
-/** Other actors of the same family, those of the same case first, then of the same era. */
-function rankedActors(pool: QuizPool, fact: ActorFact, rng: Rng): ActorFact[] {
-  const score = (a: ActorFact) => (a.topic === fact.topic ? 2 : 0) + (a.era === fact.era ? 1 : 0);
-  const others = pool.actors.filter((a) => a.id !== fact.id && actorGroup(a) === actorGroup(fact));
+/**
+ * Other actors alike this one: the same family and sort of body, the same grammatical gender, and the
+ * same nationality when the prompt names one ("a Soviet service" offers only Soviet bodies); those of
+ * the same case and nationality first, then of the same era.
+ */
+function alikeActors(pool: QuizPool, fact: ActorFact, prompt: string, rng: Rng): ActorFact[] {
+  const mustShareNationality = namedNationalities(prompt, pool.lang).length > 0;
+  const score = (a: ActorFact) => (a.topic === fact.topic ? 4 : 0) + (a.nationality === fact.nationality ? 2 : 0) + (a.era === fact.era ? 1 : 0);
+  const others = pool.actors.filter(
+    (a) =>
+      a.id !== fact.id &&
+      actorGroup(a) === actorGroup(fact) &&
+      a.bodyType === fact.bodyType &&
+      a.pl.gender === fact.pl.gender &&
+      (!mustShareNationality || a.nationality === fact.nationality) &&
+      // A name the prompt itself mentions is no plausible answer.
+      !namesShareWordWith(prompt, actorNames(a), pool.lang),
+  );
   return shuffle(rng, others).sort((a, b) => score(b) - score(a));
 }
 
-function whoIsIt(pool: QuizPool, fact: ActorFact, rng: Rng): Draft {
+function whoIsIt(pool: QuizPool, fact: ActorFact, rng: Rng): Draft | null {
   const { lang } = pool;
+  const prompt = cardText(fact, 'who', lang, pool.cardContext).front;
+  // "American Psychiatric Association" for "an American association of psychiatrists" gives itself away.
+  if (namesShareWordWith(prompt, actorNames(fact), lang)) return null;
   return {
-    prompt: cardText(fact, 'who', lang, pool.cardContext).front,
+    prompt,
     correct: { text: capitalize(fact[lang].name), factId: fact.id },
-    candidates: rankedActors(pool, fact, rng).map((a) => ({ text: capitalize(a[lang].name), factId: a.id })),
+    candidates: alikeActors(pool, fact, prompt, rng).map((a) => ({ text: capitalize(a[lang].name), factId: a.id })),
     exclude: [],
   };
 }
@@ -141,7 +159,7 @@ function eventToDate(pool: QuizPool, fact: DateFact, rng: Rng): Draft {
   return {
     prompt: cardText(fact, 'event-to-date', lang, pool.cardContext).front,
     correct: { text: formatDate(fact.date, lang), factId: fact.id },
-    candidates: nearbyDates(rng, fact.date, DISTRACTORS, lang).map((d) => ({ text: formatDate(d, lang), factId: null })),
+    candidates: nearbyDates(rng, fact.date, DISTRACTORS, lang, periodBounds(fact)).map((d) => ({ text: formatDate(d, lang), factId: null })),
     exclude: [],
   };
 }
@@ -166,12 +184,20 @@ function listItem(pool: QuizPool, fact: ConceptFact, rng: Rng): Draft | null {
   const { lang } = pool;
   const list = fact[lang].list;
   if (!list) return null;
-  const sources = (fact.distractorsFrom ?? []).map((id) => pool.byId.get(id)).filter((f): f is ConceptFact => f?.kind === 'concept');
+  // Only lists of the same tone: advantages never compete with drawbacks.
+  const sources = (fact.distractorsFrom ?? [])
+    .map((id) => pool.byId.get(id))
+    .filter((f): f is ConceptFact => f?.kind === 'concept' && sameTone(f, fact));
   const foreign = sources.flatMap((f) => (f[lang].list?.items ?? []).map((text) => ({ text: capitalize(text), factId: f.id })));
+  // The one short option among long ones gives itself away: the right item is one of a like length.
+  const lengths = foreign.map((o) => o.text.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const alike = list.items.filter((item) => item.length * 2 >= median && item.length <= median * 2);
+  if (alike.length === 0) return null;
   return {
     prompt: `${list.stem} …`,
-    correct: { text: capitalize(pick(rng, list.items)), factId: fact.id },
+    correct: { text: capitalize(pick(rng, alike)), factId: fact.id },
     candidates: shuffle(rng, foreign),
-    exclude: list.items,
+    exclude: [...list.items, ...(fact[lang].alsoTrue ?? [])],
   };
 }

@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/content/lang';
 import { capitalize, quote, sentence } from '@/lib/content/phrases';
 import { foldAnswer } from '../answer-matching';
 import { nearbyDates } from '../date-distractors';
-import { actorGroup, questionBase, type QuizPool } from '../pool';
+import { actorGroup, actorNames, namesShareWordWith, periodBounds, questionBase, sameTone, termNames, type QuizPool } from '../pool';
 import { pick, shuffle, type Rng } from '../prng';
 import type { TrueFalseQuestion, TrueFalseVariant } from '../types';
 
@@ -68,10 +68,13 @@ function claimFor(pool: QuizPool, fact: Fact, variant: TrueFalseVariant, rng: Rn
   }
 }
 
+// A neighbouring term's definition, unless it names this very term ("…Track II is the evidence of it").
 function definitionClaim(pool: QuizPool, fact: DefinitionFact, rng: Rng): Claim {
   const { lang } = pool;
   const t = fact[lang];
-  const others = pool.definitions.filter((d) => d.termGroup !== fact.termGroup);
+  const others = pool.definitions.filter(
+    (d) => d.termGroup !== fact.termGroup && !namesShareWordWith(d[lang].definition, termNames(fact).filter(isDistinctiveTerm), lang),
+  );
   const other = others.length ? pick(rng, others) : null;
   return {
     render: (definition) => `${quote(t.term, lang)}${t.attribution ? ` ${t.attribution}` : ''} – ${sentence(definition)}`,
@@ -80,18 +83,32 @@ function definitionClaim(pool: QuizPool, fact: DefinitionFact, rng: Rng): Claim 
   };
 }
 
-// Roles of actors from another case and another era: clearly not this actor's.
+// Names of terms that tell one term from another (not "diplomacy" alone).
+function isDistinctiveTerm(name: string): boolean {
+  return !/^(dyplomacja|diplomacy)$/i.test(name.trim());
+}
+
+// The role of another actor of the same case and kind: plausible, and false according to the source.
+// Never a role that could also be said of this actor, nor one naming the actor itself.
 function roleClaim(pool: QuizPool, fact: ActorFact, rng: Rng): Claim {
   const { lang } = pool;
   const others = pool.actors.filter(
     (a) =>
       a.id !== fact.id &&
-      a.topic !== fact.topic &&
-      a.era !== fact.era &&
+      a.topic === fact.topic &&
       actorGroup(a) === actorGroup(fact) &&
+      a.pl.gender === fact.pl.gender &&
+      a.era === fact.era &&
+      a.bodyType === fact.bodyType &&
+      !(fact.rolesOverlapWith ?? []).includes(a.id) &&
+      !(a.rolesOverlapWith ?? []).includes(fact.id) &&
+      !namesShareWordWith(a[lang].role, actorNames(fact), lang) &&
       foldAnswer(a[lang].role) !== foldAnswer(fact[lang].role),
   );
-  const other = others.length ? pick(rng, others) : null;
+  // An actor of the same side first: "Khrushchev – head of the KGB station" rather than "– US president".
+  const sameSide = others.filter((a) => a.nationality === fact.nationality);
+  const choice = sameSide.length > 0 ? sameSide : others;
+  const other = choice.length ? pick(rng, choice) : null;
   return {
     render: (role) => `${capitalize(fact[lang].name)} – ${sentence(role)}`,
     expected: fact[lang].role,
@@ -101,7 +118,7 @@ function roleClaim(pool: QuizPool, fact: ActorFact, rng: Rng): Claim {
 
 function dateClaim(pool: QuizPool, fact: DateFact, rng: Rng): Claim {
   const { lang } = pool;
-  const [wrong] = nearbyDates(rng, fact.date, 1, lang);
+  const [wrong] = nearbyDates(rng, fact.date, 1, lang, periodBounds(fact));
   return {
     render: (date) => `${capitalize(fact[lang].event)}: ${date}.`,
     expected: formatDate(fact.date, lang),
@@ -125,10 +142,10 @@ function listClaim(pool: QuizPool, fact: ConceptFact, rng: Rng): Claim | null {
   const { lang } = pool;
   const list = fact[lang].list;
   if (!list) return null;
-  const own = new Set(list.items.map(foldAnswer));
+  const own = new Set([...list.items, ...(fact[lang].alsoTrue ?? [])].map(foldAnswer));
   const foreign = (fact.distractorsFrom ?? [])
     .map((id) => pool.byId.get(id))
-    .flatMap((f) => (f?.kind === 'concept' ? (f[lang].list?.items ?? []).map((item) => ({ item, id: f.id })) : []))
+    .flatMap((f) => (f?.kind === 'concept' && sameTone(f, fact) ? (f[lang].list?.items ?? []).map((item) => ({ item, id: f.id })) : []))
     .filter(({ item }) => !own.has(foldAnswer(item)));
   const wrong = foreign.length ? pick(rng, shuffle(rng, foreign)) : null;
   return {

@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/content/dates';
 import type { Fact } from '@/lib/content/fact-schema';
 import { capitalize } from '@/lib/content/phrases';
 import { foldAnswer, typoBudget } from '../answer-matching';
-import { actorNames, questionBase, termNames, unique, type QuizPool } from '../pool';
+import { actorNames, headwords, namesShareWordWith, notInPrompt, questionBase, synonymsFor, termNames, unique, type QuizPool } from '../pool';
 import type { TypedQuestion, TypedVariant } from '../types';
 
 /** The typed-answer variants a fact can yield. */
@@ -37,43 +37,53 @@ export function relevantRivals(accepted: readonly string[], rivals: readonly str
   });
 }
 
-/** A question answered by typing a name, a term, a date or the words of a gap. */
+/** A gap this long (in words or letters) is self-graded: no spelling rule judges a paraphrase fairly. */
+export const SELF_GRADED_GAP = { words: 4, letters: 28 } as const;
+
+/** True when a gap's expected words are too long to check by spelling alone. */
+export function isLongGap(answer: string): boolean {
+  return answer.split(/\s+/).length >= SELF_GRADED_GAP.words || answer.length >= SELF_GRADED_GAP.letters;
+}
+
+/**
+ * A question answered by typing a name, a term, a date or the words of a gap. Answers the prompt
+ * itself shows are never accepted (null when nothing else would be).
+ */
 export function buildTyped(pool: QuizPool, fact: Fact, variant: TypedVariant): TypedQuestion | null {
   const { lang } = pool;
   const base = (prompt: string) => ({ ...questionBase(pool, [fact], prompt), type: 'typed' as const, variant });
-  if (fact.kind === 'actor' && variant === 'who') {
-    const accepted = actorNames(fact);
-    const rivals = pool.actors.filter((a) => a.id !== fact.id).flatMap(actorNames);
+  const textQuestion = (prompt: string, answer: string, allAccepted: readonly string[], rivals: readonly string[]): TypedQuestion | null => {
+    const accepted = notInPrompt(unique([answer, ...allAccepted]), prompt);
+    if (!accepted.includes(answer)) return null;
+    const synonyms = synonymsFor(pool, accepted);
     return {
-      ...base(cardText(fact, 'who', lang, pool.cardContext).front),
-      answer: capitalize(fact[lang].name),
+      ...base(prompt),
+      answer,
       accepted,
       otherAnswers: relevantRivals(accepted, rivals),
       match: 'text',
+      ...(synonyms.length > 0 ? { synonyms } : {}),
     };
+  };
+  if (fact.kind === 'actor' && variant === 'who') {
+    const prompt = cardText(fact, 'who', lang, pool.cardContext).front;
+    // "An American association of psychiatrists" all but spells "American Psychiatric Association".
+    if (namesShareWordWith(prompt, actorNames(fact), lang)) return null;
+    const rivals = pool.actors.filter((a) => a.id !== fact.id).flatMap(actorNames);
+    return textQuestion(prompt, capitalize(fact[lang].name), actorNames(fact), rivals);
   }
   if (fact.kind === 'definition' && variant === 'def-to-term') {
+    // Only definitions of the same idea share answers (BCD = back channel); Track III is not Multitrack.
     const group = pool.definitions.filter((d) => d.termGroup === fact.termGroup);
-    const accepted = unique([fact[lang].term, ...group.flatMap(termNames)]);
     const rivals = pool.definitions.filter((d) => d.termGroup !== fact.termGroup).flatMap(termNames);
-    return {
-      ...base(cardText(fact, 'def-to-term', lang, pool.cardContext).front),
-      answer: fact[lang].term,
-      accepted,
-      otherAnswers: relevantRivals(accepted, rivals),
-      match: 'text',
-    };
+    const prompt = cardText(fact, 'def-to-term', lang, pool.cardContext).front;
+    return textQuestion(prompt, fact[lang].term, [...headwords(fact[lang].term), ...group.flatMap(termNames)], rivals);
   }
   if ((fact.kind === 'definition' || fact.kind === 'concept') && variant === 'cloze') {
     const { cloze, clozeVariants } = fact[lang];
     if (cloze === undefined) return null;
-    return {
-      ...base(cardText(fact, 'cloze', lang, pool.cardContext).front),
-      answer: cloze,
-      accepted: unique([cloze, ...(clozeVariants ?? [])]),
-      otherAnswers: [],
-      match: 'text',
-    };
+    const question = textQuestion(cardText(fact, 'cloze', lang, pool.cardContext).front, cloze, clozeVariants ?? [], []);
+    return question && isLongGap(cloze) ? { ...question, selfGrade: true } : question;
   }
   if (fact.kind === 'date' && variant === 'event-to-date') {
     const label = formatDate(fact.date, lang);

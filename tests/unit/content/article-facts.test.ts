@@ -9,6 +9,7 @@ const actors = facts.filter((f): f is ActorFact => f.kind === 'actor');
 const dates = facts.filter((f): f is DateFact => f.kind === 'date');
 
 describe('backChannelDiplomacy', () => {
+  // The Saturday Review, the White House and "The Art of War" were pruned as trivial cards (issue #11).
   it('names every actor of the article when its facts are listed', () => {
     const names = actors.flatMap((a) => [a.pl.name, ...a.pl.variants, a.en.name, ...a.en.variants]);
     const expected = [
@@ -16,8 +17,7 @@ describe('backChannelDiplomacy', () => {
       'Nikita Chruszczow', 'Khrushchev', 'Henry Kissinger', 'Icchak Rabin', 'Fidel Castro', 'Lawrence Eagleburger',
       'Ramón Sánchez Parodi', 'administracja Reagana', 'Nelson Mandela', 'Jacobus Coetsee', 'Pieter W. Botha', 'ANC',
       'Charles Talleyrand', 'William Perry', 'Norman Cousins', 'Dwight Eisenhower', 'Dartmouth College', 'APA', 'IPFA',
-      'Anwar Sadat', 'American Academy of Arts and Sciences', 'Pugwash', 'Saturday Review', 'KGB', 'OWP', 'PLO',
-      'Departament Stanu', 'Biały Dom', 'Sztuka wojny',
+      'Anwar Sadat', 'American Academy of Arts and Sciences', 'Pugwash', 'KGB', 'OWP', 'PLO', 'Departament Stanu',
     ];
     expect(expected.filter((name) => !names.includes(name))).toEqual([]);
   });
@@ -29,7 +29,6 @@ describe('backChannelDiplomacy', () => {
     expect(label('bcd-date-arab-israeli-war')).toBe('1967');
     expect(label('bcd-date-kissinger-rabin-line')).toBe('1969');
     expect(label('bcd-date-kissinger-castro')).toBe('1974');
-    expect(label('bcd-date-kissinger-eighteen-months')).toBe('18 miesięcy');
     expect(label('bcd-date-iran-contra')).toBe('1985 i 1986');
     expect(label('bcd-date-coetsee-channel')).toBe('1985');
     expect(label('bcd-date-congress-of-vienna')).toBe('1815');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_DECK_ID, buildBuiltInDeck, listBuiltInDecks } from '@/lib/content/built-in';
-import { backChannelDiplomacy } from '@/content/back-channel-diplomacy';
+import { BACK_CHANNEL_DIPLOMACY_VERSION, backChannelDiplomacy } from '@/content/back-channel-diplomacy';
 import { contentStats } from '@/lib/content/stats';
 import { deckFileSchema } from '@/lib/decks/format';
 import { serializeDeck } from '@/lib/decks/serialize';
@@ -39,7 +39,7 @@ describe('buildBuiltInDeck', () => {
 describe('listBuiltInDecks', () => {
   it('describes the article deck when listing', () => {
     expect(listBuiltInDecks()).toEqual([
-      expect.objectContaining({ id: 'back-channel-diplomacy', version: 1, languages: ['pl', 'en'], facts: backChannelDiplomacy.facts.length }),
+      expect.objectContaining({ id: 'back-channel-diplomacy', version: BACK_CHANNEL_DIPLOMACY_VERSION, languages: ['pl', 'en'], facts: backChannelDiplomacy.facts.length }),
     ]);
   });
 });

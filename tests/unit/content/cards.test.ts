@@ -95,7 +95,7 @@ describe('generateCards', () => {
     expect(who.text.pl?.front).toMatch(/^Kto to\? Szef stacji KGB w Waszyngtonie/);
     expect(who.text.pl?.back).toBe('Aleksander Fomin');
     const did = cards.find((c) => c.id === 'bcd-actor-fomin~what-did')!;
-    expect(did.text.en?.front).toBe('What does the article say Aleksander Fomin did?');
+    expect(did.text.en?.front).toBe('What does the article say Alexander Fomin did?');
   });
 
   it('asks both ways between an event and its date when the fact is dated', () => {

@@ -39,7 +39,8 @@ function expectedAnswer(q: MultipleChoiceQuestion, f: Fact): string | string[] {
   }
 }
 
-describe('generateQuiz', () => {
+// Property runs generate hundreds of quizzes; a busy machine must not fail them on time.
+describe('generateQuiz', { timeout: 60_000 }, () => {
   it('returns the same quiz when given the same seed', () => {
     fc.assert(
       fc.property(seedArb, langArb, (seed, lang) => {
@@ -129,9 +130,10 @@ describe('generateQuiz', () => {
           expect((fact(detail.fromFactId!) as DefinitionFact).termGroup).not.toBe((tested as DefinitionFact).termGroup);
           break;
         case 'actor-role': {
+          // A plausible swap: the role of another actor of the same case and kind.
           const other = fact(detail.fromFactId!) as ActorFact;
-          expect(other.topic).not.toBe(tested.topic);
-          expect(other.era).not.toBe((tested as ActorFact).era);
+          expect(other.topic).toBe(tested.topic);
+          expect(actorGroup(other)).toBe(actorGroup(tested as ActorFact));
           break;
         }
         case 'detail-swap':

@@ -15,5 +15,5 @@ export function fact(id: string): Fact {
 
 /** A question-building pool over the built-in facts. */
 export function pool(lang: Lang): QuizPool {
-  return createPool(content.facts, content.topics, lang);
+  return createPool(content.facts, content.topics, lang, content.synonyms);
 }
