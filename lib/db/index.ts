@@ -87,3 +87,4 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { hasBuiltInDecks } from './built-in';
