@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { hasBuiltInDecks, installDeck, installedDeckVersion } from '@/lib/db';
+import { hasBuiltInDecks } from '@/lib/db';
 
 export type BuiltInDecksStatus = 'checking' | 'ready' | 'failed';
 
@@ -8,9 +8,11 @@ export type BuiltInDecksStatus = 'checking' | 'ready' | 'failed';
 const UPDATE_CHECK_TIMEOUT_MS = 5000;
 
 async function installBuiltInDecks(signal: AbortSignal): Promise<void> {
-  // The schemas (zod) are only needed when the index is read: load them with it, off the first paint.
-  const [{ builtInDeckIndexSchema }, response] = await Promise.all([
+  // The schemas (zod) and the installer (ts-fsrs) are only needed here: load them with the index,
+  // so a page that only reads does not carry them.
+  const [{ builtInDeckIndexSchema }, { installDeck, installedDeckVersion }, response] = await Promise.all([
     import('@/lib/decks/built-in-index'),
+    import('@/lib/db/decks'),
     fetch('/decks/index.json', { signal }),
   ]);
   const index = builtInDeckIndexSchema.parse(await response.json());
