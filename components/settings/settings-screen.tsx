@@ -31,12 +31,14 @@ export function SettingsScreen() {
           choices={THEMES.map((value) => ({ value, label: t(`settings.theme.${value}`) }))}
         />
       </section>
+      <StorageStatusPanel />
+      {/* Last on the screen: the long form arrives after the first paint and, placed here, moves
+          nothing that is already shown (it made the storage panel jump, CLS 0.21 in Lighthouse). */}
       <section className="card" aria-labelledby="study-settings-heading">
         <h2 id="study-settings-heading">{t('settings.study')}</h2>
         <p>{t('settings.study.lead')}</p>
         {studySettings ? <StudySettingsForm settings={studySettings} /> : <p>{t('common.loading')}</p>}
       </section>
-      <StorageStatusPanel />
     </>
   );
 }
