@@ -13,6 +13,8 @@ import {
 } from '@/lib/preferences/preferences';
 
 interface PreferencesContextValue extends Preferences {
+  /** The language chosen, which `lang` (the one shown) follows once its catalog has loaded. */
+  chosenLang: Lang;
   t: Translate;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
@@ -124,12 +126,13 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const value = useMemo<PreferencesContextValue>(
     () => ({
       lang: shownLang,
+      chosenLang: preferences.lang,
       theme: preferences.theme,
       t: createTranslator(shownLang, loadedCatalog(shownLang) ?? DEFAULT_CATALOG),
       setLang: (lang) => update({ lang }),
       setTheme: (theme) => update({ theme }),
     }),
-    [shownLang, preferences.theme, update],
+    [shownLang, preferences.lang, preferences.theme, update],
   );
 
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;

@@ -10,7 +10,7 @@ import { useStudySettings } from '@/lib/hooks/use-study-settings';
 
 /** Interface language, theme and the state of on-device storage. */
 export function SettingsScreen() {
-  const { t, lang, theme, setLang, setTheme } = usePreferences();
+  const { t, chosenLang, theme, setLang, setTheme } = usePreferences();
   const studySettings = useStudySettings();
   return (
     <>
@@ -19,7 +19,7 @@ export function SettingsScreen() {
         <ChoiceGroup
           name="language"
           legend={t('settings.language')}
-          value={lang}
+          value={chosenLang}
           onChange={setLang}
           choices={LANGS.map((value) => ({ value, label: t(`settings.language.${value}`) }))}
         />
