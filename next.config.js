@@ -18,6 +18,16 @@ const withServiceWorker = withPWA({
     // the precached file answers whatever the parameters.
     ignoreURLParametersMatching: [/.*/],
     additionalManifestEntries: [{ url: PAGES_PLACEHOLDER, revision: 'placeholder' }],
+    // Precache only what the app's routes load: next-pwa's defaults, plus the pages-router runtime
+    // (framework, main, build manifests) and the legacy-browser polyfills (a noModule script that
+    // every supported browser skips), which an App Router export ships but never runs.
+    exclude: [
+      /\/_next\/static\/.*(?<!\.p)\.woff2/,
+      /\.map$/,
+      /^manifest.*\.js$/,
+      /\/chunks\/(framework|main|polyfills)-[\da-f]+\.js$/,
+      /\/(_buildManifest|_ssgManifest)\.js$/,
+    ],
     runtimeCaching: [
       {
         // Next's router checks a link's page with a HEAD request before prefetching it (static

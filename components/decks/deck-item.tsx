@@ -80,14 +80,14 @@ export function DeckItem({ summary, deck, now }: { summary: DeckSummary; deck: D
           <LastStudied at={summary.lastStudiedAt} now={now} />
         </p>
         <p className={styles.actions}>
-          <Link className="button button-primary" href={`/study?${query}`}>
+          <Link prefetch={false} className="button button-primary" href={`/study?${query}`}>
             {t('decks.study')}
           </Link>
-          <Link className="button" href={`/test?${query}`}>
+          <Link prefetch={false} className="button" href={`/test?${query}`}>
             {t('library.testMe')}
           </Link>
           {editable ? (
-            <Link className="button" href={editorHref(summary.deckId)}>
+            <Link prefetch={false} className="button" href={editorHref(summary.deckId)}>
               {t('library.editCards')}
             </Link>
           ) : (
@@ -96,7 +96,7 @@ export function DeckItem({ summary, deck, now }: { summary: DeckSummary; deck: D
             </button>
           )}
           {builtIn ? (
-            <Link className="button" href="/reader">
+            <Link prefetch={false} className="button" href="/reader">
               {t('decks.read')}
             </Link>
           ) : null}
@@ -107,7 +107,7 @@ export function DeckItem({ summary, deck, now }: { summary: DeckSummary; deck: D
             <ul className={styles.topicList}>
               {topics.map((topic) => (
                 <li key={topic.id}>
-                  <Link href={`/study?${query}&topic=${encodeURIComponent(topic.id)}`}>{titleIn(topic, lang)}</Link>
+                  <Link prefetch={false} href={`/study?${query}&topic=${encodeURIComponent(topic.id)}`}>{titleIn(topic, lang)}</Link>
                 </li>
               ))}
             </ul>

@@ -79,7 +79,7 @@ export function LibraryStatus({ children }: { children: ReactNode }) {
                 </button>
               ) : null}
               {shown.link ? (
-                <Link className="button" href={shown.link.href}>
+                <Link prefetch={false} className="button" href={shown.link.href}>
                   {shown.link.label}
                 </Link>
               ) : null}

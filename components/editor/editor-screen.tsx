@@ -24,7 +24,7 @@ export function EditorScreen() {
         </header>
         <p>{t(deck ? 'editor.readOnly' : 'editor.noDeck')}</p>
         <p>
-          <Link className="button" href="/decks">
+          <Link prefetch={false} className="button" href="/decks">
             {t('editor.backToDecks')}
           </Link>
         </p>

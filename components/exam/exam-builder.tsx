@@ -53,7 +53,7 @@ function LatestResults() {
           .reverse()
           .map((r) => (
             <li key={r.id}>
-              <Link href={attemptHref(r.id)}>
+              <Link prefetch={false} href={attemptHref(r.id)}>
                 {t('examFix.last.item', { date: dateFormat.format(r.finishedAt), points: r.points, available: r.available, percent: percentOf(r.points, r.available) })}
               </Link>
             </li>
@@ -61,7 +61,7 @@ function LatestResults() {
       </ul>
       {results.length > 3 ? (
         <p className={styles.latest}>
-          <Link href="/stats">{t('examFix.last.all')}</Link>
+          <Link prefetch={false} href="/stats">{t('examFix.last.all')}</Link>
         </p>
       ) : null}
     </section>

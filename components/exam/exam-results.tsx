@@ -113,7 +113,7 @@ function StudyMistakes({ attempt, missed, mistakes }: { attempt: ExamAttempt; mi
         ) : null}
       </div>
       {done && lines.length > 0 ? (
-        <Link className="button" href="/study">
+        <Link prefetch={false} className="button" href="/study">
           {t('exam.results.goStudy')}
         </Link>
       ) : null}
@@ -156,7 +156,7 @@ function NextSteps({ attempt, decks, missedFacts }: { attempt: ExamAttempt; deck
           <button type="button" className="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
             {t('exam.shareTest')}
           </button>
-          <Link className="button" href="/test">
+          <Link prefetch={false} className="button" href="/test">
             {t('exam.results.newTest')}
           </Link>
         </div>
@@ -371,7 +371,7 @@ export function ExamResults({ attemptId }: { attemptId: string }) {
         <p className={styles.error} role="alert">
           {attempt === null ? t('examFix.attempt.notFound') : t('examFix.attempt.inProgress')}
         </p>
-        <Link className="button button-primary" href="/test">
+        <Link prefetch={false} className="button button-primary" href="/test">
           {attempt === null ? t('examFix.attempt.newTest') : t('examFix.attempt.resume')}
         </Link>
       </div>
@@ -384,7 +384,7 @@ export function ExamResults({ attemptId }: { attemptId: string }) {
         <p className={styles.error} role="alert">
           {loaded && loaded.missing.length > 0 ? t('examDecks.error.deckGone') : examErrorMessage(t, built.error)}
         </p>
-        <Link className="button button-primary" href="/test">
+        <Link prefetch={false} className="button button-primary" href="/test">
           {t('exam.results.newTest')}
         </Link>
       </div>

@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
-import QRCode from 'qrcode';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { encodeExamResult, encodeExamSpec, type DeckNeed, type ExamSpec, type SharedResult } from '@/lib/exam';
 import styles from './exam.module.css';
@@ -25,7 +24,9 @@ export function SharePanel(props: ShareProps) {
   useEffect(() => {
     if (!origin) return;
     let active = true;
-    QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 })
+    // The QR encoder is loaded only when a link is shown, not with the test page.
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }))
       .then((svg) => {
         if (active) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       })

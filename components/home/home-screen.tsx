@@ -28,7 +28,7 @@ export function HomeScreen() {
             <p data-testid="due-today">
               {t('home.dueCount', { count: due })}, {t('home.minutes', { minutes: Math.max(1, Math.round((due * SECONDS_PER_CARD) / 60)) })}
             </p>
-            <Link href="/study" className="button button-primary">
+            <Link prefetch={false} href="/study" className="button button-primary">
               {t('home.start')}
             </Link>
           </>

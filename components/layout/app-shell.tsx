@@ -22,7 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className={styles.header}>
-        <Link href="/" className={styles.brand}>
+        <Link prefetch={false} href="/" className={styles.brand}>
           <svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
             <rect width="64" height="64" rx="14" fill="var(--brand)" />
             <path d="M14 24h26M32 16l8 8-8 8M50 40H24M32 32l-8 8 8 8" fill="none" stroke="var(--brand-contrast)"

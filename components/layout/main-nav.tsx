@@ -20,7 +20,7 @@ export function MainNav() {
       <ul className={styles.navList}>
         {APP_ROUTES.map((route) => (
           <li key={route.href} className={route.primary ? styles.primaryItem : styles.secondaryItem}>
-            <Link
+            <Link prefetch={false}
               href={route.href}
               className={styles.navLink}
               aria-current={isCurrent(pathname, route.href) ? 'page' : undefined}
@@ -43,7 +43,7 @@ export function SecondaryNav() {
     <ul className={styles.headerLinks}>
       {APP_ROUTES.filter((route) => !route.primary).map((route) => (
         <li key={route.href}>
-          <Link
+          <Link prefetch={false}
             href={route.href}
             className={styles.headerLink}
             aria-label={t(route.label)}

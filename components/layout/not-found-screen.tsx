@@ -10,7 +10,7 @@ export function NotFoundScreen() {
     <>
       <PageHeader title="screens.notFound.title" lead="screens.notFound.text" />
       <p>
-        <Link href="/" className="button button-primary">
+        <Link prefetch={false} href="/" className="button button-primary">
           {t('screens.notFound.home')}
         </Link>
       </p>

@@ -1,9 +1,9 @@
 'use client';
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Lang } from '@/lib/content/lang';
 import { savePreferences, type StoredPreferences } from '@/lib/db';
 import { useStoredPreferences } from '@/lib/hooks/use-stored-preferences';
-import { createTranslator, type Translate } from '@/lib/i18n/translate';
+import { createTranslator, DEFAULT_CATALOG, loadCatalog, loadedCatalog, type Translate } from '@/lib/i18n/translate';
 import {
   DEFAULT_PREFERENCES,
   parsePreferences,
@@ -13,6 +13,8 @@ import {
 } from '@/lib/preferences/preferences';
 
 interface PreferencesContextValue extends Preferences {
+  /** The language chosen, which `lang` (the one shown) follows once its catalog has loaded. */
+  chosenLang: Lang;
   t: Translate;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
@@ -59,6 +61,13 @@ function parseMirror(raw: string | null): StoredPreferences | null {
   }
 }
 
+// A page opened in a language other than Polish starts loading its catalog as soon as this module
+// runs, in parallel with React's start-up (the boot script keeps the Polish HTML hidden meanwhile).
+if (typeof window !== 'undefined') {
+  const lang = parseMirror(readMirror())?.preferences.lang;
+  if (lang && !loadedCatalog(lang)) void loadCatalog(lang).catch(() => undefined);
+}
+
 /** The most recent of two copies of the preferences; the database wins a tie. */
 function newest(stored: StoredPreferences | null | undefined, mirror: StoredPreferences | null) {
   if (stored && (!mirror || stored.updatedAt >= mirror.updatedAt)) return stored;
@@ -75,14 +84,29 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const mirrorRaw = useSyncExternalStore(subscribeMirror, readMirror, () => null);
   const current = useMemo(() => newest(stored, parseMirror(mirrorRaw)), [stored, mirrorRaw]);
   const preferences = current?.preferences ?? DEFAULT_PREFERENCES;
+  // The chosen language shows once its catalog is in; until then the page stays in Polish.
+  const [, setCatalogsLoaded] = useState(0);
+  const catalog = loadedCatalog(preferences.lang);
+  const shown = catalog ? preferences : { ...preferences, lang: DEFAULT_PREFERENCES.lang };
+  useEffect(() => {
+    if (catalog) return;
+    let active = true;
+    loadCatalog(preferences.lang)
+      .then(() => active && setCatalogsLoaded((count) => count + 1))
+      .catch((error: unknown) => console.warn('The language could not be loaded', error));
+    return () => {
+      active = false;
+    };
+  }, [catalog, preferences.lang]);
 
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = preferences.lang;
     if (preferences.theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = preferences.theme;
+    if (!catalog) return;
+    root.lang = preferences.lang;
     root.classList.remove('prefs-pending');
-  }, [preferences]);
+  }, [preferences, catalog]);
 
   useEffect(() => {
     // A restore or another tab may have changed the database; keep the first-paint copy in step.
@@ -98,14 +122,17 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [preferences],
   );
 
+  const shownLang = shown.lang;
   const value = useMemo<PreferencesContextValue>(
     () => ({
-      ...preferences,
-      t: createTranslator(preferences.lang),
+      lang: shownLang,
+      chosenLang: preferences.lang,
+      theme: preferences.theme,
+      t: createTranslator(shownLang, loadedCatalog(shownLang) ?? DEFAULT_CATALOG),
       setLang: (lang) => update({ lang }),
       setTheme: (theme) => update({ theme }),
     }),
-    [preferences, update],
+    [shownLang, preferences.lang, preferences.theme, update],
   );
 
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;

@@ -130,7 +130,7 @@ export function ReaderScreen({ deckId = BUILT_IN_DECK_ID }: { deckId?: string })
                     </button>
                   ) : null}
                   {section.facts.length > 0 ? (
-                    <Link className="button button-primary" href={studyHref(deckId, { section: section.id })}>
+                    <Link prefetch={false} className="button button-primary" href={studyHref(deckId, { section: section.id })}>
                       {t('reader.studySection')}
                     </Link>
                   ) : null}
@@ -171,7 +171,7 @@ function FactItem({ fact, deckId, topicTitle }: { fact: OutlineFact; deckId: str
     <li className={`card ${styles.fact}`}>
       <p className={styles.factMeta}>
         <span className={styles.kind}>{t(`kind.${fact.kind}` as MessageKey)}</span>
-        <Link href={studyHref(deckId, { topic: fact.topic })} aria-label={t('reader.studyTopic', { topic: topicTitle })}>
+        <Link prefetch={false} href={studyHref(deckId, { topic: fact.topic })} aria-label={t('reader.studyTopic', { topic: topicTitle })}>
           {topicTitle}
         </Link>
         {fact.footnotes.length > 0 ? <span className={styles.muted}>{t('reader.footnotes', { list: fact.footnotes.join(', ') })}</span> : null}

@@ -10,7 +10,7 @@ import { useStudySettings } from '@/lib/hooks/use-study-settings';
 
 /** Interface language, theme and the state of on-device storage. */
 export function SettingsScreen() {
-  const { t, lang, theme, setLang, setTheme } = usePreferences();
+  const { t, chosenLang, theme, setLang, setTheme } = usePreferences();
   const studySettings = useStudySettings();
   return (
     <>
@@ -19,7 +19,7 @@ export function SettingsScreen() {
         <ChoiceGroup
           name="language"
           legend={t('settings.language')}
-          value={lang}
+          value={chosenLang}
           onChange={setLang}
           choices={LANGS.map((value) => ({ value, label: t(`settings.language.${value}`) }))}
         />
@@ -31,12 +31,14 @@ export function SettingsScreen() {
           choices={THEMES.map((value) => ({ value, label: t(`settings.theme.${value}`) }))}
         />
       </section>
+      <StorageStatusPanel />
+      {/* Last on the screen: the long form arrives after the first paint and, placed here, moves
+          nothing that is already shown (it made the storage panel jump, CLS 0.21 in Lighthouse). */}
       <section className="card" aria-labelledby="study-settings-heading">
         <h2 id="study-settings-heading">{t('settings.study')}</h2>
         <p>{t('settings.study.lead')}</p>
         {studySettings ? <StudySettingsForm settings={studySettings} /> : <p>{t('common.loading')}</p>}
       </section>
-      <StorageStatusPanel />
     </>
   );
 }

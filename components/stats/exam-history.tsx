@@ -74,7 +74,7 @@ export function ExamHistory() {
               {results.map((r, i) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <Link className={styles.rowLink} href={attemptHref(r.id)}>
+                    <Link prefetch={false} className={styles.rowLink} href={attemptHref(r.id)}>
                       {dateFormat.format(r.finishedAt)}
                     </Link>
                   </th>

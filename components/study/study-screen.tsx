@@ -162,7 +162,7 @@ export function StudyScreen() {
       <PageHeader title="study.title" />
       {filterName ? (
         <p className={styles.notice}>
-          {t('study.filtered', { name: filterName })} · <Link href="/study">{t('study.clearFilter')}</Link>
+          {t('study.filtered', { name: filterName })} · <Link prefetch={false} href="/study">{t('study.clearFilter')}</Link>
         </p>
       ) : null}
       {status === 'loading' || (status === 'ready' && current && !card) ? <p role="status">{t('study.loading')}</p> : null}

@@ -31,7 +31,7 @@ export function StudySummary({
             {t('study.undo')}
           </button>
         ) : null}
-        <Link href="/" className="button">
+        <Link prefetch={false} href="/" className="button">
           {t('nav.home')}
         </Link>
       </p>

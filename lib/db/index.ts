@@ -90,3 +90,4 @@ export {
 } from './quiz-attempts';
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';
 export { saveSelfGradedAnswer } from './self-graded';
+export { hasBuiltInDecks } from './built-in';

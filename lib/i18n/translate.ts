@@ -1,11 +1,44 @@
 import type { Lang } from '@/lib/content/lang';
 import type { Message } from './message';
-import { en } from './messages/en';
 import { pl, type MessageKey } from './messages/pl';
 
 export type { MessageKey } from './messages/pl';
 
-export const CATALOGS: Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>> = { pl, en };
+/** Every message of one language. */
+export type LangCatalog = Readonly<Record<MessageKey, Message>>;
+
+// Polish is the language of the exported HTML, so it ships with every page; other languages are
+// separate chunks, loaded when they are chosen (a page carries only the catalog it shows).
+/** The catalog of the exported HTML's language, there from the first frame. */
+export const DEFAULT_CATALOG: LangCatalog = pl;
+
+const loadedCatalogs = new Map<Lang, LangCatalog>([['pl', pl]]);
+const loadingCatalogs = new Map<Lang, Promise<LangCatalog>>();
+const CATALOG_LOADERS: Readonly<Record<Lang, () => Promise<LangCatalog>>> = {
+  pl: () => Promise.resolve(pl),
+  en: () => import('./messages/en').then(({ en }) => en),
+};
+
+/** The catalog of a language if it has been loaded already (Polish always has). */
+export function loadedCatalog(lang: Lang): LangCatalog | undefined {
+  return loadedCatalogs.get(lang);
+}
+
+/** Loads the catalog of a language (once; later calls share the same promise). */
+export function loadCatalog(lang: Lang): Promise<LangCatalog> {
+  const loaded = loadedCatalogs.get(lang);
+  if (loaded) return Promise.resolve(loaded);
+  let loading = loadingCatalogs.get(lang);
+  if (!loading) {
+    loading = CATALOG_LOADERS[lang]().then((catalog) => {
+      loadedCatalogs.set(lang, catalog);
+      return catalog;
+    });
+    loading.catch(() => loadingCatalogs.delete(lang));
+    loadingCatalogs.set(lang, loading);
+  }
+  return loading;
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -38,8 +71,7 @@ export function selectPlural(message: Message, lang: Lang, count: number | undef
 }
 
 /** A translate function for one language; plural messages take their form from `params.count`. */
-export function createTranslator(lang: Lang): Translate {
-  const catalog = CATALOGS[lang];
+export function createTranslator(lang: Lang, catalog: LangCatalog): Translate {
   return (key, params) => {
     const count = typeof params?.count === 'number' ? params.count : undefined;
     return interpolate(selectPlural(catalog[key], lang, count), lang, params);

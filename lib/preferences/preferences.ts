@@ -1,6 +1,5 @@
-// zod/mini keeps this module small: it ships in every page of the app.
-import * as z from 'zod/mini';
-import { LANGS, type Lang } from '@/lib/content/lang';
+// No zod here: this module ships with every page, and two stored fields need only a hand check.
+import { isLang, type Lang } from '@/lib/content/lang';
 
 /** Polish is the default language of the interface and the cards. */
 export const DEFAULT_LANG: Lang = 'pl';
@@ -9,18 +8,28 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Interface preferences of this device: language and colour theme. */
-export const preferencesSchema = z.object({
-  lang: z.catch(z.enum(LANGS), DEFAULT_LANG),
-  theme: z.catch(z.enum(THEMES), 'system'),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
+export interface Preferences {
+  lang: Lang;
+  theme: Theme;
+}
 
 export const DEFAULT_PREFERENCES: Preferences = { lang: DEFAULT_LANG, theme: 'system' };
 
-/** Reads preferences from untrusted storage; anything unreadable falls back to the defaults. */
+function isTheme(value: unknown): value is Theme {
+  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
+}
+
+/**
+ * Reads preferences from untrusted storage: anything that is not an object gives the defaults, and
+ * each unreadable field falls back to its default on its own.
+ */
 export function parsePreferences(raw: unknown): Preferences {
-  const parsed = preferencesSchema.safeParse(raw);
-  return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_PREFERENCES;
+  const { lang, theme } = raw as Record<string, unknown>;
+  return {
+    lang: typeof lang === 'string' && isLang(lang) ? lang : DEFAULT_PREFERENCES.lang,
+    theme: isTheme(theme) ? theme : DEFAULT_PREFERENCES.theme,
+  };
 }
 
 /**

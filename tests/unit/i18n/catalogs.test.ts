@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '@/lib/content/lang';
+import { LANGS, type Lang } from '@/lib/content/lang';
 import { en } from '@/lib/i18n/messages/en';
 import { pl } from '@/lib/i18n/messages/pl';
-import { CATALOGS, createTranslator, formatSourceReference } from '@/lib/i18n/translate';
+import { createTranslator, formatSourceReference, loadCatalog, loadedCatalog, type LangCatalog } from '@/lib/i18n/translate';
+
+const CATALOGS: Readonly<Record<Lang, LangCatalog>> = { pl, en };
 
 describe('message catalogs', () => {
   it('have identical keys in every language', () => {
@@ -45,7 +47,7 @@ describe('message catalogs', () => {
 
 describe('createTranslator', () => {
   it('declines Polish nouns by count: 1 karta, 2 karty, 5 kart, 22 karty, 25 kart', () => {
-    const t = createTranslator('pl');
+    const t = createTranslator('pl', pl);
     expect(t('common.cards', { count: 1 })).toBe('1 karta');
     expect(t('common.cards', { count: 2 })).toBe('2 karty');
     expect(t('common.cards', { count: 4 })).toBe('4 karty');
@@ -57,25 +59,38 @@ describe('createTranslator', () => {
   });
 
   it('uses singular and plural in English', () => {
-    const t = createTranslator('en');
+    const t = createTranslator('en', en);
     expect(t('common.cards', { count: 1 })).toBe('1 card');
     expect(t('common.cards', { count: 3 })).toBe('3 cards');
   });
 
   it('fills named placeholders and formats numbers for the language', () => {
-    expect(createTranslator('pl')('settings.storage.usage', { used: '1 MB', quota: '2 GB' })).toBe(
+    expect(createTranslator('pl', pl)('settings.storage.usage', { used: '1 MB', quota: '2 GB' })).toBe(
       'Zajęte: 1 MB z dostępnych 2 GB',
     );
-    expect(createTranslator('pl')('common.cards', { count: 15000 })).toMatch(/^15\s000 kart$/);
+    expect(createTranslator('pl', pl)('common.cards', { count: 15000 })).toMatch(/^15\s000 kart$/);
   });
 });
 
 describe('formatSourceReference', () => {
   it('names the section and declines "footnote" by count', () => {
-    const t = createTranslator('pl');
+    const t = createTranslator('pl', pl);
     expect(formatSourceReference(t, 'Historia', [])).toBe('Historia');
     expect(formatSourceReference(t, 'Historia', [12])).toBe('Historia, przypis 12');
     expect(formatSourceReference(t, 'Historia', [12, 13])).toBe('Historia, przypisy 12, 13');
-    expect(formatSourceReference(createTranslator('en'), 'History', [12, 13])).toBe('History, footnotes 12, 13');
+    expect(formatSourceReference(createTranslator('en', en), 'History', [12, 13])).toBe('History, footnotes 12, 13');
+  });
+});
+
+describe('loadCatalog', () => {
+  it('has Polish without loading anything when the page starts', () => {
+    expect(loadedCatalog('pl')).toBe(pl);
+  });
+
+  it('gives the English catalog, then keeps it loaded, when English is chosen', async () => {
+    const loaded = await loadCatalog('en');
+    expect(loaded['nav.label']).toBe(en['nav.label']);
+    expect(loadedCatalog('en')).toBe(loaded);
+    expect(await loadCatalog('en')).toBe(loaded);
   });
 });
