@@ -47,7 +47,7 @@ export {
   type CardWithState,
 } from './card-actions';
 export { countCardsToReschedule, rescheduleDeck } from './reschedule';
-export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, NoteRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, MediaRecord, NoteRecord, ReviewLogRecord, ReviewOrigin } from './schema';
 export {
   clearEditorDraft,
   createDeck,
@@ -87,3 +87,4 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { listDeckMedia, mediaId, readMedia, writeDeckMedia, type MediaInput } from './media';
