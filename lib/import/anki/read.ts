@@ -6,13 +6,14 @@
  */
 import type { SqlJsStatic } from 'sql.js';
 import type { Lang } from '@/lib/content/lang';
-import { noteIssues, noteSchema, NOTE_LIMITS, type Note } from '@/lib/decks/format-v2';
+import { noteIssues, noteSchema, NOTE_ID_PATTERN, NOTE_LIMITS, type Note } from '@/lib/decks/format-v2';
 import { clozeNumbers, noteCardId, type CardOrd } from '@/lib/decks/notes';
 import { mediaMime, sanitizeMediaName } from '@/lib/cards/media-ref';
 import { htmlToText } from '@/lib/import/html-to-text';
 import type { ImportDraft, ImportMedia, ImportProblem, ImportReview } from '@/lib/import/draft';
 import { readCollection, type AnkiCollection, type AnkiNote, type AnkiNoteType } from './collection';
 import { AnkiError, MAX_UNCOMPRESSED_BYTES } from './errors';
+import { ANKI_NOTE_TYPES, OUR_BASIC_FIELDS } from './note-types';
 import { protoNumber, protoString, readProto } from './protobuf';
 import { answerOnly, clozeFieldsOf, fieldsOf, renderTemplate, type Fields } from './template';
 import { checkDeclaredSize, readZipEntry, zipEntries, type InflateBudget, type ZipEntry } from './zip';
@@ -142,6 +143,10 @@ function toDraft(
     list.push({ deckId: card.deckId });
     cardsByNote.set(card.noteId, list);
   }
+  // The note's guid is its id when it fits our pattern and is unique (our own exports write our ids).
+  const guidCount = new Map<string, number>();
+  for (const note of collection.notes) guidCount.set(note.guid, (guidCount.get(note.guid) ?? 0) + 1);
+  const noteIds = new Map(collection.notes.filter((n) => NOTE_ID_PATTERN.test(n.guid) && n.guid.length <= 56 && guidCount.get(n.guid) === 1).map((n) => [n.id, n.guid]));
   const deckNames = new Set<string>();
   const notes: Note[] = [];
   // Anki card (note id + template ord) → our card id, for reviews and suspensions.
@@ -163,7 +168,7 @@ function toDraft(
     if (deckName !== undefined) deckNames.add(deckName);
     const tags = [...new Set([...source.tags, ...(deckName !== undefined ? [`deck::${deckName}`] : [])].map(tagOf).filter((t): t is string => t !== undefined))].slice(0, NOTE_LIMITS.tags);
     const base = { position: notes.length, tags };
-    const id = `a${source.id.toString(36)}`;
+    const id = noteIds.get(source.id) ?? `a${source.id.toString(36)}`;
 
     for (const made of convert(source, type, fields, id, lang, text, problems)) {
       const note = validate({ ...base, ...made.note, position: notes.length } as Note, lang, sourceId, problems);
@@ -245,6 +250,13 @@ function convert(source: AnkiNote, type: AnkiNoteType, fields: Fields, id: strin
       return [];
     }
     return [{ note: { id, type: 'cloze', text: { [lang]: { text: body, ...(extra ? { extra } : {}) } } } as Made['note'], cards: [] }];
+  }
+  const ours = type.name === ANKI_NOTE_TYPES.basic.name || type.name === ANKI_NOTE_TYPES.reverse.name;
+  if (ours && type.fields.join('\u001f') === OUR_BASIC_FIELDS.join('\u001f')) {
+    const [front, back, extra] = OUR_BASIC_FIELDS.map((name) => text(fields[name] ?? ''));
+    const reverse = type.name === ANKI_NOTE_TYPES.reverse.name;
+    const cards: [number, CardOrd][] = reverse ? [[0, 'forward'], [1, 'reverse']] : [[0, 'forward']];
+    return [{ note: { id, type: reverse ? 'basic-reverse' : 'basic', text: { [lang]: { front, back, ...(extra ? { extra } : {}) } } } as Made['note'], cards }];
   }
   const sides = type.templates.map((template) => {
     const frontHtml = renderTemplate(template.qfmt, fields);
