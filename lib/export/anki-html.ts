@@ -32,11 +32,18 @@ function inline(nodes: readonly MdInline[]): string {
 
 /** The HTML of one field for Anki. */
 export function markdownToAnkiHtml(source: string): string {
-  return parseMarkdown(source)
-    .map((block) => {
-      if (block.type === 'paragraph') return inline(block.children);
+  let html = '';
+  let previous: 'paragraph' | 'list' | undefined;
+  for (const block of parseMarkdown(source)) {
+    // A list is a block of its own in Anki; only text after a list needs a break to leave it.
+    if (previous === 'paragraph' && block.type === 'paragraph') html += '<br><br>';
+    if (previous === 'list' && block.type === 'paragraph') html += '<br>';
+    if (block.type === 'paragraph') html += inline(block.children);
+    else {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
-    })
-    .join('<br><br>');
+      html += `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
+    }
+    previous = block.type;
+  }
+  return html;
 }

@@ -77,10 +77,18 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let bold = 0;
   let italic = 0;
 
+  // Block boundaries ask for line breaks; breaks already written (a `<br>` before a `<div>`) count.
+  const flush = () => {
+    if (pendingBreaks > 0 && out !== '') {
+      out = out.replace(/[ \t]+$/, '');
+      const trailing = /\n*$/.exec(out)?.[0].length ?? 0;
+      out += '\n'.repeat(Math.max(0, Math.min(pendingBreaks, 2) - trailing));
+    }
+    pendingBreaks = 0;
+  };
   const write = (piece: string) => {
     if (piece === '') return;
-    if (pendingBreaks > 0 && out !== '') out = out.replace(/[ \t]+$/, '') + '\n'.repeat(Math.min(pendingBreaks, 2));
-    pendingBreaks = 0;
+    flush();
     out += piece;
   };
   const lineBreak = (count = 1) => {
@@ -124,7 +132,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       continue;
     }
     if (name === 'br') {
-      write('');
+      flush();
       if (out !== '') out = out.replace(/[ \t]+$/, '') + '\n';
       continue;
     }

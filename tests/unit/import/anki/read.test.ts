@@ -77,6 +77,13 @@ describe('readAnkiPackage', () => {
     expect(draft.problems).toContainEqual({ code: 'media-missing', detail: 'mapa kuby.png' });
   });
 
+  it('decompresses the collection when the package holds collection.anki21b (zstd)', async () => {
+    const { compressZstdForTests } = await import('./zstd-frame');
+    const collection = await newerCollection([BASIC], NOTES.slice(0, 1));
+    const draft = await read(zip({ 'collection.anki21b': compressZstdForTests(collection), 'collection.anki2': 'please update Anki', media: '{}' }));
+    expect(draft.notes.map((n) => n.text.pl)).toEqual([{ front: '**Kryzys** kubański', back: 'Październik 1962' }]);
+  });
+
   it('reads the protobuf media map when the package uses the newer media format', async () => {
     const collection = await newerCollection([BASIC], NOTES.slice(0, 1));
     const entry = writeProto([{ field: 1, value: 'mapa kuby.png' }, { field: 2, value: PNG.length }]);
