@@ -17,13 +17,8 @@ export async function readMedia(deckId: string, name: string): Promise<MediaReco
 
 /** Names, types and sizes of a deck's media files (without their bytes), by name. */
 export async function listDeckMedia(deckId: string): Promise<Omit<MediaRecord, 'blob'>[]> {
-  const rows: Omit<MediaRecord, 'blob'>[] = [];
-  await database()
-    .media.where('deckId')
-    .equals(deckId)
-    .each(({ blob: _blob, ...row }) => {
-      rows.push(row);
-    });
+  const records = await database().media.where('deckId').equals(deckId).toArray();
+  const rows = records.map(({ id, deckId: deck, name, mime, size, createdAt }) => ({ id, deckId: deck, name, mime, size, createdAt }));
   return rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

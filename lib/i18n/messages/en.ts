@@ -2,6 +2,7 @@ import type { Message } from '../message';
 import { examDecksEn } from './exam-decks.en';
 import { examFixEn } from './exam-fix.en';
 import { screensEn } from './screens.en';
+import { ankiEn } from './anki.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
@@ -307,4 +308,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...examDecksEn,
   ...examFixEn,
   ...screensEn,
+  ...ankiEn,
 };

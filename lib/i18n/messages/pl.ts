@@ -5,6 +5,7 @@ import { libraryPl } from './library.pl';
 import { examDecksPl } from './exam-decks.pl';
 import { examFixPl } from './exam-fix.pl';
 import { screensPl } from './screens.pl';
+import { ankiPl } from './anki.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -307,6 +308,7 @@ export const pl = {
   ...examDecksPl,
   ...examFixPl,
   ...screensPl,
+  ...ankiPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
