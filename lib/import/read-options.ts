@@ -29,4 +29,6 @@ export interface ReadOptions extends ImportSettings {
   random: RandomBytes;
   /** The deck title when the source gives none (e.g. the file name without its extension). */
   title?: string;
+  /** Called now and then while a large text is parsed, with the share read so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }
