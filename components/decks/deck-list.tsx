@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { usePreferences } from '@/components/layout/preferences-provider';
@@ -15,10 +16,16 @@ import styles from './decks.module.css';
  * be done with it, a form for a new deck, and the trash.
  */
 export function DeckList() {
+  const { t } = usePreferences();
   const now = useNow();
   return (
     <LibraryStatus>
       <CreateDeck />
+      <p className={styles.importLink}>
+        <Link className="button" href="/decks/import">
+          {t('import.open')}
+        </Link>
+      </p>
       <Decks now={now} />
       <TrashSection now={now} />
     </LibraryStatus>

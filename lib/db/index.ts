@@ -88,3 +88,4 @@ export {
   type StudyMistakesResult,
 } from './quiz-attempts';
 export { listDeckMedia, mediaId, readMedia, writeDeckMedia, type MediaInput } from './media';
+export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';

@@ -6,6 +6,8 @@
  */
 import type { Lang } from '@/lib/content/lang';
 import type { Note } from '@/lib/decks/format-v2';
+import type { ColumnRole } from './columns';
+import type { TextEncoding } from './encoding';
 
 /** Where a problem sits in the source: a 1-based line (text formats) or a note/card id (packages). */
 export interface ImportProblem {
@@ -36,6 +38,27 @@ export interface ImportReview {
   durationMs?: number;
 }
 
+/**
+ * What a text reader found out or was told (shown in the preview, and changeable there): the
+ * encoding, the delimiter, whether the first row was a header, the columns and their mapping.
+ */
+export interface ImportDetected {
+  encoding?: TextEncoding;
+  bom?: boolean;
+  delimiter?: string;
+  header?: boolean;
+  /** Column names (from the header, or "1", "2"… without one). */
+  columns?: string[];
+  mapping?: ColumnRole[];
+  /** Quizlet: what separates a term from its definition, and one card from the next. */
+  termSeparator?: string;
+  rowSeparator?: string;
+  /** Anki text: whether fields were read as HTML. */
+  html?: boolean;
+  /** Rows read (good and bad), header and Anki file headers not counted. */
+  rows?: number;
+}
+
 export interface ImportDraft {
   /** The source format that was read, e.g. 'csv', 'tsv', 'quizlet', 'anki-txt', 'apkg', 'deck-json'. */
   format: string;
@@ -49,4 +72,6 @@ export interface ImportDraft {
   reviews?: ImportReview[];
   /** Cards (`<noteId>~<ord>`) suspended in the source app, kept suspended. */
   suspendedCardIds?: string[];
+  /** Text formats: what was detected and used. */
+  detected?: ImportDetected;
 }

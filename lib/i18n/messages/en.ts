@@ -7,6 +7,7 @@ import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
 import { libraryEn } from './library.en';
+import { importEn } from './import.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -309,4 +310,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...examFixEn,
   ...screensEn,
   ...ankiEn,
+  ...importEn,
 };

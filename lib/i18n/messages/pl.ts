@@ -1,3 +1,4 @@
+import { importPl } from './import.pl';
 import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
@@ -309,6 +310,7 @@ export const pl = {
   ...examFixPl,
   ...screensPl,
   ...ankiPl,
+  ...importPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
