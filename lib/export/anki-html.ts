@@ -35,9 +35,8 @@ export function markdownToAnkiHtml(source: string): string {
   let html = '';
   let previous: 'paragraph' | 'list' | undefined;
   for (const block of parseMarkdown(source)) {
-    // A list is a block of its own in Anki; only text after a list needs a break to leave it.
+    // A list is a block of its own; only two paragraphs need breaks between them.
     if (previous === 'paragraph' && block.type === 'paragraph') html += '<br><br>';
-    if (previous === 'list' && block.type === 'paragraph') html += '<br>';
     if (block.type === 'paragraph') html += inline(block.children);
     else {
       const tag = block.ordered ? 'ol' : 'ul';

@@ -4,7 +4,7 @@
  * dropped down to its text. The result is text, never HTML: a `<script>` that survives as "<script>"
  * in an entity is shown as those characters.
  */
-import { imageSyntax, sanitizeMediaName, soundSyntax } from '@/lib/cards/media-ref';
+import { imageSyntax, soundSyntax } from '@/lib/cards/media-ref';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -58,7 +58,10 @@ function attribute(attrs: string, name: string): string | undefined {
 }
 
 export interface HtmlToTextOptions {
-  /** Maps a media name used in the source to the name it is stored under; absent means "keep". */
+  /**
+   * Maps a media name used in the source to the name it is stored under, or undefined to drop the
+   * reference. Without it (sources that carry no files, such as Anki text) media references go.
+   */
   mediaName?: (name: string) => string | undefined;
 }
 
@@ -107,7 +110,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
         return;
       }
       const source = piece.slice('[sound:'.length, -1);
-      const stored = options.mediaName ? options.mediaName(source) : sanitizeMediaName(source);
+      const stored = options.mediaName?.(source);
       if (stored !== undefined) write(soundSyntax(stored));
     });
   };
@@ -151,7 +154,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
     if (name === 'ul' || name === 'ol') {
       if (closing) lists.pop();
       else lists.push({ ordered: name === 'ol', n: 0 });
-      lineBreak();
+      // A blank line around a list: text right after one would otherwise continue its last item.
+      lineBreak(2);
       continue;
     }
     if (name === 'li') {
@@ -166,7 +170,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
     if (name === 'img' && !closing) {
       const src = attribute(match[3] ?? '', 'src');
       if (src === undefined) continue;
-      const stored = options.mediaName ? options.mediaName(src) : sanitizeMediaName(src);
+      const stored = options.mediaName?.(src);
       if (stored === undefined) continue;
       const alt = (attribute(match[3] ?? '', 'alt') ?? '').replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
       write(imageSyntax(stored, alt));

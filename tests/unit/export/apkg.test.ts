@@ -24,7 +24,7 @@ const withoutDeckTags = (notes: Note[]) => notes.map((n) => ({ ...n, tags: n.tag
 const NOTES: Note[] = [
   { id: 'n1', position: 0, tags: ['1962'], type: 'basic', text: { pl: { front: '**Kryzys** kubański', back: 'Październik 1962\n![Mapa](mapa.png)', extra: 'Trzynaście *dni*' } } },
   { id: 'n2', position: 1, tags: [], type: 'basic-reverse', text: { pl: { front: 'Détente', back: 'odprężenie' } } },
-  { id: 'n3', position: 2, tags: ['osoby'], type: 'cloze', text: { pl: { text: '{{c1::Chruszczow}} i {{c2::Kennedy::prezydent}}', extra: 'Lista:\n- jeden\n- dwa' } } },
+  { id: 'n3', position: 2, tags: ['osoby'], type: 'cloze', text: { pl: { text: '{{c1::Chruszczow}} i {{c2::Kennedy::prezydent}}', extra: 'Lista:\n\n- jeden\n- dwa' } } },
 ];
 
 describe('sha1Hex', () => {
@@ -72,7 +72,7 @@ describe('writeAnkiPackage', () => {
     ];
     const draft = await readAnkiPackage(writeAnkiPackage(deckOf(notes), [], { SQL, now: NOW }), { SQL }, { lang: 'pl' });
     expect(draft.notes.map((n) => [n.type, n.text.pl])).toEqual([
-      ['basic', { front: 'Kto?\n1. Nixon\n2. Kennedy', back: '1. Kennedy' }],
+      ['basic', { front: 'Kto?\n\n1. Nixon\n2. Kennedy', back: '1. Kennedy' }],
       ['basic', { front: 'Rok?', back: '1962 / 62' }],
     ]);
   });

@@ -5,7 +5,7 @@ import { noteIssues, noteSchema, type Note } from '@/lib/decks/format-v2';
 import { deckToAnkiText, markdownToAnkiHtml } from '@/lib/export/anki-text';
 import { deckToCsv } from '@/lib/export/csv';
 import { deckToJson } from '@/lib/export/json';
-import { htmlToMarkdown } from '@/lib/import/html';
+import { htmlToText } from '@/lib/import/html-to-text';
 import { readImport } from '@/lib/import/read';
 import { options } from './helpers';
 
@@ -89,9 +89,9 @@ describe('deckToAnkiText', () => {
 });
 
 describe('markdownToAnkiHtml', () => {
-  it('comes back as the same text through htmlToMarkdown when the text uses the subset', () => {
+  it('comes back as the same text through htmlToText when the text uses the subset', () => {
     for (const source of ['**bold** and *italic*', 'line\nnext', 'para\n\nnext', '- one\n- two', '1. one\n2. two', 'a < b & c > d']) {
-      expect(htmlToMarkdown(markdownToAnkiHtml(source))).toBe(source);
+      expect(htmlToText(markdownToAnkiHtml(source))).toBe(source);
     }
   });
 });
