@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/content/lang';
 import type { DuplicateMode, ImportResult, ImportTarget } from '@/lib/db/imports';
 import type { DuplicateMatch } from '@/lib/import/duplicates';
 import type { ImportErrorCode } from '@/lib/import/errors';
+import type { AnkiErrorCode } from '@/lib/import/anki/errors';
 import type { ImportInput, ImportSettings } from '@/lib/import/read';
 import type { DraftSummary } from '@/lib/import/summary';
 
@@ -13,7 +14,7 @@ export type ImportRequest =
 
 /** An error as it crosses the boundary: a code the screen translates (or 'unexpected'). */
 export interface WorkerError {
-  code: ImportErrorCode | 'unexpected' | 'deck-not-found' | 'deck-read-only' | 'deck-exists' | 'no-draft' | 'storage';
+  code: ImportErrorCode | AnkiErrorCode | 'unexpected' | 'deck-not-found' | 'deck-read-only' | 'deck-exists' | 'no-draft' | 'storage';
   message: string;
   limit?: number;
 }

@@ -8,6 +8,7 @@ import type { ImportDraft } from '@/lib/import/draft';
 import { readImport } from '@/lib/import/read';
 import { summarizeDraft } from '@/lib/import/summary';
 import type { ImportRequest, ImportResponse, WorkerError } from './import-protocol';
+import { loadSqlInBrowser } from './sql-loader';
 
 const scope = self as unknown as { postMessage(message: ImportResponse): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null };
 
@@ -34,6 +35,7 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
         lang: request.lang,
         ...(request.title ? { title: request.title } : {}),
         random: (count) => crypto.getRandomValues(new Uint8Array(count)),
+        loadSql: loadSqlInBrowser,
         onProgress: (fraction) => {
           if (fraction - last < 0.05) return;
           last = fraction;
