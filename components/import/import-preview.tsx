@@ -1,5 +1,6 @@
 'use client';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { MediaProvider } from '@/components/ui/media-view';
 import { CardPreview } from '@/components/cards/card-preview';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { NOTE_TYPES } from '@/lib/decks/format-v2';
@@ -16,6 +17,12 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
   const id = useId();
   const lang = summary.languages[0] ?? 'pl';
   const shown = summary.problems.slice(0, PROBLEMS_SHOWN);
+  const media = useMemo(() => ({ files: new Map(summary.sampleMedia.map((file) => [file.name, new Blob([file.bytes.slice()], { type: file.mime })])) }), [summary.sampleMedia]);
+  const extras = [
+    summary.media > 0 ? t('anki.preview.media', { count: summary.media }) : '',
+    summary.reviews > 0 ? t('anki.preview.reviews', { count: summary.reviews }) : '',
+    summary.suspendedCardIds?.length ? t('anki.preview.suspended', { count: summary.suspendedCardIds.length }) : '',
+  ].filter(Boolean);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('import.preview.heading')}</h2>
@@ -35,6 +42,7 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
         <p>{t('import.preview.nothing')}</p>
       )}
       {summary.sourceDecks && summary.sourceDecks.length > 0 ? <p>{t('import.preview.decks', { decks: summary.sourceDecks.join(', ') })}</p> : null}
+      {extras.length > 0 ? <p data-testid="import-extras">{extras.join(' · ')}</p> : null}
       {summary.problems.length > 0 ? (
         <section aria-labelledby={`${id}-p`} className={styles.problems}>
           <h3 id={`${id}-p`}>{t('import.problems.heading', { count: summary.problems.length })}</h3>
@@ -50,13 +58,15 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
       {summary.sample.length > 0 ? (
         <section aria-labelledby={`${id}-s`}>
           <h3 id={`${id}-s`}>{t('import.preview.sample')}</h3>
-          <ol className={styles.sample}>
-            {summary.sample.map((note) => (
-              <li key={note.id}>
-                <CardPreview note={note} lang={lang} headingLevel={3} />
-              </li>
-            ))}
-          </ol>
+          <MediaProvider source={media}>
+            <ol className={styles.sample}>
+              {summary.sample.map((note) => (
+                <li key={note.id}>
+                  <CardPreview note={note} lang={lang} headingLevel={3} />
+                </li>
+              ))}
+            </ol>
+          </MediaProvider>
         </section>
       ) : null}
     </section>

@@ -4,7 +4,8 @@
  */
 import { NOTE_TYPES, type Note, type NoteType } from '@/lib/decks/format-v2';
 import { noteCardOrds } from '@/lib/decks/notes';
-import type { ImportDraft } from './draft';
+import { mediaNamesIn } from '@/lib/cards/media-ref';
+import type { ImportDraft, ImportMedia } from './draft';
 
 export const PREVIEW_CARDS = 20;
 
@@ -17,6 +18,8 @@ export interface DraftSummary extends Omit<ImportDraft, 'notes' | 'media' | 'rev
   sample: Note[];
   media: number;
   reviews: number;
+  /** The media files the sample shows, so the preview shows them as the student will. */
+  sampleMedia: ImportMedia[];
 }
 
 /** The preview's view of a draft. */
@@ -35,5 +38,7 @@ export function summarizeDraft(draft: ImportDraft, sampleCards = PREVIEW_CARDS):
     }
   }
   const { notes, media, reviews, ...rest } = draft;
-  return { ...rest, notes: notes.length, cards, cardsByType, sample, media: media?.length ?? 0, reviews: reviews?.length ?? 0 };
+  const shown = new Set(sample.flatMap((note) => mediaNamesIn(JSON.stringify(note.text))));
+  const sampleMedia = (media ?? []).filter((file) => shown.has(file.name));
+  return { ...rest, notes: notes.length, cards, cardsByType, sample, media: media?.length ?? 0, reviews: reviews?.length ?? 0, sampleMedia };
 }
