@@ -87,5 +87,5 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
-export { listDeckMedia, mediaId, readMedia, writeDeckMedia, type MediaInput } from './media';
+export { listDeckMedia, mediaId, readDeckMediaFiles, readMedia, writeDeckMedia, type MediaInput } from './media';
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';

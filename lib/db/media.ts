@@ -48,3 +48,10 @@ export async function writeDeckMedia(deckId: string, files: readonly MediaInput[
   await db.transaction('rw', db.media, () => db.media.bulkPut(rows));
   return rows.length;
 }
+
+/** A deck's media files with their bytes, by name (for the .apkg export). */
+export async function readDeckMediaFiles(deckId: string): Promise<{ name: string; mime: string; bytes: Uint8Array }[]> {
+  const records = await database().media.where('deckId').equals(deckId).toArray();
+  const files = await Promise.all(records.map(async (record) => ({ name: record.name, mime: record.mime, bytes: new Uint8Array(await record.blob.arrayBuffer()) })));
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

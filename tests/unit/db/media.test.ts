@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudyDatabase, resetDatabaseForTests } from '@/lib/db/database';
 import { SCHEMA_V1, SCHEMA_V2 } from '@/lib/db/schema';
-import { listDeckMedia, readMedia, writeDeckMedia } from '@/lib/db/media';
+import { listDeckMedia, readDeckMediaFiles, readMedia, writeDeckMedia } from '@/lib/db/media';
 
 const T0 = Date.UTC(2025, 0, 6, 8, 0);
 
@@ -19,6 +19,7 @@ describe('writeDeckMedia', () => {
     expect(new Uint8Array(await a!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
     expect((await listDeckMedia('b')).map((m) => [m.name, m.size])).toEqual([['mapa.png', 1]]);
     expect(await readMedia('a', 'other.png')).toBeUndefined();
+    expect(await readDeckMediaFiles('a')).toEqual([{ name: 'mapa.png', mime: 'image/png', bytes: new Uint8Array([1, 2, 3]) }]);
   });
 });
 
