@@ -10,7 +10,9 @@ import type { DraftSummary } from '@/lib/import/summary';
 export type ImportRequest =
   | { id: number; type: 'read'; input: ImportInput; settings: ImportSettings; lang: Lang; title?: string }
   | { id: number; type: 'duplicates'; deckId: string }
-  | { id: number; type: 'import'; target: ImportTarget; duplicates: DuplicateMode; now: number };
+  | { id: number; type: 'import'; target: ImportTarget; duplicates: DuplicateMode; now: number }
+  /** A user deck as an Anki package (sql.js lives in this worker only). */
+  | { id: number; type: 'export-apkg'; deckId: string; now: number };
 
 /** An error as it crosses the boundary: a code the screen translates (or 'unexpected'). */
 export interface WorkerError {
@@ -24,4 +26,5 @@ export type ImportResponse =
   | { id: number; type: 'read'; summary: DraftSummary }
   | { id: number; type: 'duplicates'; matches: DuplicateMatch[] }
   | { id: number; type: 'import'; result: ImportResult }
+  | { id: number; type: 'export-apkg'; bytes: Uint8Array }
   | { id: number; type: 'error'; error: WorkerError };

@@ -4,6 +4,9 @@
  * worker; the screen only ever receives its summary.
  */
 import { importDraft, previewDuplicates } from '@/lib/db/imports';
+import { readDeckMediaFiles } from '@/lib/db/media';
+import { readDeckFileV2 } from '@/lib/db/user-decks';
+import { writeAnkiPackage } from '@/lib/export/apkg';
 import type { ImportDraft } from '@/lib/import/draft';
 import { readImport } from '@/lib/import/read';
 import { summarizeDraft } from '@/lib/import/summary';
@@ -53,6 +56,10 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
       scope.postMessage({ id: request.id, type: 'progress', fraction: null });
       const result = await importDraft(draft, request.target, request.duplicates, request.now);
       return { id: request.id, type: 'import', result };
+    }
+    case 'export-apkg': {
+      const [deck, media, SQL] = await Promise.all([readDeckFileV2(request.deckId), readDeckMediaFiles(request.deckId), loadSqlInBrowser()]);
+      return { id: request.id, type: 'export-apkg', bytes: writeAnkiPackage(deck, media, { SQL, now: request.now }) };
     }
   }
 }
