@@ -94,7 +94,8 @@ describe('writeAnkiPackage', () => {
         const draft = await readAnkiPackage(writeAnkiPackage(deckOf(notes), [], { SQL, now: NOW }), { SQL }, { lang: 'pl' });
         expect(withoutDeckTags(draft.notes)).toEqual(notes);
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+    // Each run builds and reads a SQLite database: slow on a busy machine, not a timing assertion.
+  }, 60_000);
 });
