@@ -15,6 +15,7 @@ import '@/components/cards/card-face.module.css';
 import '@/components/cards/card-preview.module.css';
 import '@/components/decks/decks.module.css';
 import '@/components/generate/generate.module.css';
+import '@/components/import/import.module.css';
 import '@/components/editor/editor.module.css';
 import '@/components/exam/exam.module.css';
 import '@/components/reader/reader.module.css';

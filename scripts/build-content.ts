@@ -1,6 +1,6 @@
 // Writes the built-in decks as deck files under public/decks/, which the app installs into the
 // device's database on start (and the service worker precaches). Run by `npm run build` and `dev`.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { buildBuiltInDeck, builtInContents } from '@/lib/content/built-in';
 import { deckContentSchema } from '@/lib/content/content-schema';
 import type { BuiltInDeckEntry } from '@/lib/decks/built-in-index';
@@ -16,6 +16,10 @@ async function main() {
   await writeFile(`public/decks/${deck.id}.json`, JSON.stringify(deck));
   await writeFile('public/decks/index.json', `${JSON.stringify(index, null, 2)}\n`);
   console.error(`build-content: public/decks/${deck.id}.json (version ${deck.version}, ${deck.cards.length} cards)`);
+  // sql.js's WASM (Anki package import) is served from our origin and precached like any public file.
+  await mkdir('public/vendor', { recursive: true });
+  await copyFile('node_modules/sql.js/dist/sql-wasm-browser.wasm', 'public/vendor/sql-wasm.wasm');
+  console.error('build-content: public/vendor/sql-wasm.wasm');
 }
 
 void main();

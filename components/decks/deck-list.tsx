@@ -21,8 +21,11 @@ export function DeckList() {
   return (
     <LibraryStatus>
       <CreateDeck />
-      <p>
-        <Link className="button" href="/decks/generate">
+      <p className={styles.importLink}>
+        <Link className="button" href="/decks/import" prefetch={false}>
+          {t('import.open')}
+        </Link>
+        <Link className="button" href="/decks/generate" prefetch={false}>
           {t('generate.open')}
         </Link>
       </p>

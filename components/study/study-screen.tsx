@@ -15,6 +15,7 @@ import { previewIntervals } from '@/lib/srs/preview';
 import { LEARN_AHEAD_MS, sessionCounts, sessionPhase, sessionSummary, type Grade } from '@/lib/study/session';
 import { AnswerBar } from './answer-bar';
 import { CardMenu } from './card-menu';
+import { MediaProvider } from '@/components/ui/media-view';
 import { CardBack, CardFront, type CardOutcome, type CardResponse } from './study-card';
 import { StudySummary } from './study-summary';
 import styles from './study.module.css';
@@ -189,6 +190,7 @@ export function StudyScreen() {
             </p>
             <CardMenu flagged={current.state.flag > 0} canUndo={canUndo} onAction={(action) => void act(action)} onUndo={() => void undo()} />
           </div>
+          <MediaProvider source={{ deckId: current.deckId }}>
           <CardFront
             ref={frontRef}
             inputRef={inputRef}
@@ -200,6 +202,7 @@ export function StudyScreen() {
             onCheck={reveal}
           />
           {session.revealed ? <CardBack ref={backRef} card={card} meta={deckOf(current)?.meta} outcome={outcome} /> : null}
+          </MediaProvider>
           <AnswerBar
             revealed={session.revealed}
             intervals={intervals}

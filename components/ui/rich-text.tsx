@@ -1,6 +1,7 @@
 'use client';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { parseMarkdown, type MdBlock, type MdInline } from '@/lib/cards/markdown';
+import { MediaImage, MediaSound } from './media-view';
 import styles from './rich-text.module.css';
 
 /** Turns one run of plain text into what is shown for it; the default shows the text itself. */
@@ -20,6 +21,10 @@ function renderInlines(nodes: readonly MdInline[], renderText: TextRenderer, key
         return <strong key={key}>{renderInlines(node.children, renderText, key)}</strong>;
       case 'em':
         return <em key={key}>{renderInlines(node.children, renderText, key)}</em>;
+      case 'image':
+        return <MediaImage key={key} name={node.name} alt={node.alt} />;
+      case 'sound':
+        return <MediaSound key={key} name={node.name} />;
     }
   });
 }

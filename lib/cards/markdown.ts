@@ -10,7 +10,10 @@
  *   `_` does not open or close inside a word (`snake_case_name` stays as typed), and runs of two or
  *   more `_` are literal (`Fill in ____`), as are runs of four or more `*`.
  * - A marker that is never closed is literal text.
- * - Backslash escapes: `\*`, `\_` and `\\`. Any other backslash is literal.
+ * - Backslash escapes: `\*`, `\_`, `\[` and `\\`. Any other backslash is literal.
+ * - Media stored with the deck (lib/cards/media-ref): an image `![alt](name)` and a sound
+ *   `[sound:name]`. The target is a media name (MEDIA_NAME_PATTERN), never a URL; anything else in
+ *   that shape stays literal text.
  *
  * Blocks:
  * - Paragraphs are separated by blank lines; a single line break inside a paragraph is kept as a break.
@@ -21,22 +24,26 @@
  * - A line that is not a list item right after one continues that item, after a break.
  * - Leading and trailing spaces of each line are dropped; there is no nesting of lists.
  *
- * Not supported (literal text): headings, links, images, code, quotes, tables, HTML (`<b>` is the
- * text "<b>").
+ * Not supported (literal text): headings, links, images by URL, code, quotes, tables, HTML (`<b>`
+ * is the text "<b>").
  *
  * Parsing takes time linear in the length of the text.
  */
+
+import { MEDIA_NAME_PATTERN } from './media-ref';
 
 export type MdInline =
   | { type: 'text'; text: string }
   | { type: 'break' }
   | { type: 'strong'; children: MdInline[] }
-  | { type: 'em'; children: MdInline[] };
+  | { type: 'em'; children: MdInline[] }
+  | { type: 'image'; name: string; alt: string }
+  | { type: 'sound'; name: string };
 
 export type MdBlock = { type: 'paragraph'; children: MdInline[] } | { type: 'list'; ordered: boolean; items: MdInline[][] };
 
-/** The only HTML elements a renderer of this subset may produce. */
-export const MARKDOWN_ELEMENTS = ['p', 'strong', 'em', 'ul', 'ol', 'li', 'br'] as const;
+/** The only HTML elements a renderer of this subset may produce (`img` and `button` for media). */
+export const MARKDOWN_ELEMENTS = ['p', 'strong', 'em', 'ul', 'ol', 'li', 'br', 'img', 'button'] as const;
 
 export type MarkdownElement = (typeof MARKDOWN_ELEMENTS)[number];
 
@@ -85,7 +92,7 @@ function normalize(nodes: readonly MdInline[], inside: ReadonlySet<'strong' | 'e
       const last = out[out.length - 1];
       if (last?.type === 'text') last.text += node.text;
       else if (node.text !== '') out.push({ type: 'text', text: node.text });
-    } else if (node.type === 'break') {
+    } else if (node.type === 'break' || node.type === 'image' || node.type === 'sound') {
       out.push(node);
     } else if (inside.has(node.type)) {
       for (let j = node.children.length - 1; j >= 0; j--) work.push(node.children[j] as MdInline);
@@ -95,6 +102,21 @@ function normalize(nodes: readonly MdInline[], inside: ReadonlySet<'strong' | 'e
     }
   }
   return out;
+}
+
+const IMAGE = /!\[([^\]\n]*)\]\(([^()\s]+)\)/y;
+const SOUND = /\[sound:([^\]\s]+)\]/y;
+
+/** An image or sound reference starting at `index`, when its target is a valid media name. */
+function mediaAt(source: string, index: number): { node: MdInline; end: number } | undefined {
+  const pattern = source[index] === '!' ? IMAGE : SOUND;
+  pattern.lastIndex = index;
+  const match = pattern.exec(source);
+  if (!match) return undefined;
+  const name = pattern === IMAGE ? match[2] : match[1];
+  if (name === undefined || !MEDIA_NAME_PATTERN.test(name)) return undefined;
+  const node: MdInline = pattern === IMAGE ? { type: 'image', name, alt: (match[1] ?? '').trim() } : { type: 'sound', name };
+  return { node, end: index + match[0].length };
 }
 
 /**
@@ -121,7 +143,7 @@ function parseInline(source: string): MdInline[] {
 
     if (ch === '\\') {
       const next = source[i + 1];
-      if (next === '*' || next === '_' || next === '\\') {
+      if (next === '*' || next === '_' || next === '\\' || next === '[') {
         text += next;
         i += 2;
       } else {
@@ -135,6 +157,15 @@ function parseInline(source: string): MdInline[] {
       out.push({ type: 'break' });
       i += 1;
       continue;
+    }
+    if (ch === '!' || ch === '[') {
+      const media = mediaAt(source, i);
+      if (media) {
+        flushText();
+        out.push(media.node);
+        i = media.end;
+        continue;
+      }
     }
     if (ch !== '*' && ch !== '_') {
       text += ch;
@@ -246,7 +277,22 @@ export function parseMarkdown(source: string): MdBlock[] {
 }
 
 function inlineText(nodes: readonly MdInline[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.text : node.type === 'break' ? '\n' : inlineText(node.children))).join('');
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+          return node.text;
+        case 'break':
+          return '\n';
+        case 'image':
+          return node.alt;
+        case 'sound':
+          return '';
+        default:
+          return inlineText(node.children);
+      }
+    })
+    .join('');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type CardRecord,
   type CardStateRecord,
   type DeckRecord,
+  type MediaRecord,
   type NoteRecord,
   type QuizAttemptRecord,
   type ReviewLogRecord,
@@ -19,6 +20,7 @@ export class StudyDatabase extends Dexie {
   reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
   quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  media!: EntityTable<MediaRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

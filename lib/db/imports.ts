@@ -12,6 +12,7 @@ import { findDuplicates, notesInLanguage, type DuplicateMatch } from '@/lib/impo
 import { ImportError } from '@/lib/import/errors';
 import { database, type StudyDatabase } from './database';
 import { DbError } from './errors';
+import { packageExtraTables, writePackageExtras } from './import-extras';
 import { saveNote, userDeckRows, type DeckDetails } from './user-decks';
 import type { DeckRecord } from './schema';
 
@@ -81,7 +82,7 @@ function fileOf(deck: Pick<DeckRecord, 'id' | 'version' | 'title' | 'description
  */
 export async function importDraft(draft: ImportDraft, target: ImportTarget, duplicates: DuplicateMode, now: number): Promise<ImportResult> {
   const db = database();
-  return db.transaction('rw', [db.decks, db.notes, db.cards, db.cardStates, db.reviewLogs], async () => {
+  return db.transaction('rw', [db.decks, db.notes, db.cards, db.cardStates, db.reviewLogs, ...packageExtraTables()], async () => {
     if ('newDeck' in target) {
       const { id, ...details } = target.newDeck;
       if (await db.decks.get(id)) throw new DbError('deck-exists', `A deck ${id} exists already`);
@@ -134,14 +135,7 @@ export async function importDraft(draft: ImportDraft, target: ImportTarget, dupl
   });
 }
 
-/**
- * Media and review history of a package, written inside importDraft's transaction. Text formats have
- * neither; the Anki package reader fills this in (its tables join the transaction above).
- */
+/** Media and review history of a package, written inside importDraft's transaction (see import-extras). */
 async function writeImportExtras(draft: ImportDraft, deckId: string, now: number): Promise<void> {
-  void deckId;
-  void now;
-  if ((draft.media?.length ?? 0) > 0 || (draft.reviews?.length ?? 0) > 0) {
-    throw new ImportError('unsupported', 'Media and review history cannot be stored yet');
-  }
+  await writePackageExtras(draft, deckId, now);
 }

@@ -47,7 +47,7 @@ export {
   type CardWithState,
 } from './card-actions';
 export { countCardsToReschedule, rescheduleDeck } from './reschedule';
-export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, NoteRecord, ReviewLogRecord, ReviewOrigin } from './schema';
+export type { CardRecord, CardStateRecord, DeckOrigin, DeckRecord, MediaRecord, NoteRecord, ReviewLogRecord, ReviewOrigin } from './schema';
 export {
   clearEditorDraft,
   createDeck,
@@ -88,6 +88,7 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export { listDeckMedia, mediaId, readDeckMediaFiles, readMedia, writeDeckMedia, type MediaInput } from './media';
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';
 export { saveSelfGradedAnswer } from './self-graded';
 export { hasBuiltInDecks } from './built-in';

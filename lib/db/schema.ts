@@ -135,6 +135,18 @@ export interface SettingRecord {
   updatedAt: number;
 }
 
+/** One media file of a deck (an image or a sound from an imported package), shown by name from card text. */
+export interface MediaRecord {
+  /** `<deckId>/<name>`: names are unique within a deck (see lib/cards/media-ref). */
+  id: string;
+  deckId: string;
+  name: string;
+  mime: string;
+  size: number;
+  blob: Blob;
+  createdAt: number;
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -176,4 +188,15 @@ export const SCHEMA_V2: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+/**
+ * Version 3: media files of decks (issue #12, Anki packages): images and sounds kept as Blobs keyed by
+ * deck and name. A new table only; every existing row is kept as it is.
+ */
+export const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  stores: {
+    media: '&id, deckId',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];

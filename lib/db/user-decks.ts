@@ -258,10 +258,10 @@ export async function listTrash(): Promise<DeckRecord[]> {
   return decks.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }
 
-/** Deletes trashed decks for good with their notes, cards, states and logs (only ever on request). */
+/** Deletes trashed decks for good with their notes, cards, states, logs and media (only ever on request). */
 export async function deleteTrashedDecks(deckIds: readonly string[]): Promise<number> {
   const db = database();
-  return db.transaction('rw', [db.decks, db.notes, db.cards, db.cardStates, db.reviewLogs, db.settings], async () => {
+  return db.transaction('rw', [db.decks, db.notes, db.cards, db.cardStates, db.reviewLogs, db.settings, db.media], async () => {
     let deleted = 0;
     for (const deckId of deckIds) {
       const deck = await db.decks.get(deckId);
@@ -271,6 +271,7 @@ export async function deleteTrashedDecks(deckIds: readonly string[]): Promise<nu
         db.cards.where('deckId').equals(deckId).delete(),
         db.cardStates.where('deckId').equals(deckId).delete(),
         db.reviewLogs.where('deckId').equals(deckId).delete(),
+        db.media.where('deckId').equals(deckId).delete(),
         db.settings.bulkDelete([`study:${deckId}`, editorDraftKey(deckId)]),
       ]);
       await db.decks.delete(deckId);

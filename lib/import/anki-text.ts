@@ -7,7 +7,7 @@
 import type { Lang } from '@/lib/content/lang';
 import type { ImportDraft, ImportProblem } from './draft';
 import { ImportError } from './errors';
-import { htmlToMarkdown } from './html';
+import { htmlToText } from './html-to-text';
 import { noteContext, noteFromRow, splitTags, type RandomBytes, type RowFields } from './notes';
 import { parseTable } from './csv';
 
@@ -103,7 +103,7 @@ export function readAnkiText(input: string, options: AnkiTextOptions): ImportDra
   const text = input.replace(/^\uFEFF/, '');
   const { headers, lines, body } = readAnkiHeaders(text);
   const html = headers.html ?? false;
-  const field = (value: string | undefined) => (value === undefined ? undefined : html ? htmlToMarkdown(value) : value);
+  const field = (value: string | undefined) => (value === undefined ? undefined : html ? htmlToText(value) : value);
   const { rows, delimiter } = parseTable(text.slice(body), options.delimiter ?? headers.separator ?? '\t');
   if (rows.length === 0) throw new ImportError('empty', 'No notes after the file headers');
   const special = new Set([headers.tagsColumn, headers.notetypeColumn, headers.deckColumn, headers.guidColumn].filter((n) => n !== undefined));

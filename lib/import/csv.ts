@@ -24,6 +24,7 @@ export interface TableOptions {
   random: RandomBytes;
   title: string;
   format?: string;
+  onProgress?: (fraction: number) => void;
 }
 
 export interface TableRow {
@@ -34,7 +35,7 @@ export interface TableRow {
 }
 
 /** Rows of a delimited text with the line each starts on; refuses more than IMPORT_LIMITS.rows. */
-export function parseTable(text: string, delimiter: string | undefined): { rows: TableRow[]; delimiter: string } {
+export function parseTable(text: string, delimiter: string | undefined, onProgress?: (fraction: number) => void): { rows: TableRow[]; delimiter: string } {
   const rows: TableRow[] = [];
   let line = 1;
   let scanned = 0;
@@ -61,6 +62,7 @@ export function parseTable(text: string, delimiter: string | undefined): { rows:
       }
       const broken = result.errors.some((error) => error.code === 'MissingQuotes' || error.code === 'InvalidQuotes');
       rows.push({ cells: result.data, line: lineAt(start), ...(broken ? { broken: true } : {}) });
+      if (onProgress && rows.length % 2000 === 0) onProgress(previous / text.length);
     },
   });
   if (overflow) throw new ImportError('too-many-rows', `More than ${IMPORT_LIMITS.rows} rows`, IMPORT_LIMITS.rows);
@@ -111,6 +113,6 @@ export function draftFromTable(rows: TableRow[], delimiter: string, options: Tab
 
 /** Reads CSV or TSV text into a draft. */
 export function readCsv(text: string, options: TableOptions): ImportDraft {
-  const { rows, delimiter } = parseTable(text, options.delimiter);
+  const { rows, delimiter } = parseTable(text, options.delimiter, options.onProgress);
   return draftFromTable(rows, delimiter, options);
 }

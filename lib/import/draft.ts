@@ -32,8 +32,8 @@ export interface ImportReview {
   cardId: string;
   /** Epoch milliseconds. */
   reviewedAt: number;
-  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-  rating: 1 | 2 | 3 | 4;
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy; 0 a reset in the source app (the card starts again as new). */
+  rating: 0 | 1 | 2 | 3 | 4;
   /** Time spent answering, milliseconds, when known. */
   durationMs?: number;
 }
@@ -70,6 +70,8 @@ export interface ImportDraft {
   sourceDecks?: string[];
   media?: ImportMedia[];
   reviews?: ImportReview[];
+  /** Cards (`<noteId>~<ord>`) suspended in the source app, kept suspended. */
+  suspendedCardIds?: string[];
   /** Text formats: what was detected and used. */
   detected?: ImportDetected;
 }

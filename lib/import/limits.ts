@@ -4,7 +4,7 @@
  */
 export const IMPORT_LIMITS = {
   /** Text files (CSV, TSV, Quizlet, Anki text, deck files): 20 MB. */
-  textBytes: 20 * 1024 * 1024,
+  textBytes: 20_000_000,
   /** Rows (lines of a text file, notes of a package). */
   rows: 100_000,
 } as const;

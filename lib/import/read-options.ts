@@ -1,3 +1,4 @@
+import type { SqlJsStatic } from 'sql.js';
 import type { Lang } from '@/lib/content/lang';
 import type { ColumnRole } from './columns';
 import type { TextEncoding } from './encoding';
@@ -29,4 +30,8 @@ export interface ReadOptions extends ImportSettings {
   random: RandomBytes;
   /** The deck title when the source gives none (e.g. the file name without its extension). */
   title?: string;
+  /** Loads sql.js for Anki packages (the worker from our origin, Node from node_modules). */
+  loadSql?: () => Promise<SqlJsStatic>;
+  /** Called now and then while a large text is parsed, with the share read so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }

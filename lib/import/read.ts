@@ -89,10 +89,11 @@ export async function readImport(input: ImportInput, options: ReadOptions): Prom
       draft = readCsv(text.replace(/^\uFEFF/, ''), {
         ...common,
         format,
-        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+        ...(options.delimiter || format === 'tsv' ? { delimiter: options.delimiter || '\t' } : {}),
         ...(options.header !== undefined ? { header: options.header } : {}),
         ...(options.mapping ? { mapping: options.mapping } : {}),
-      } as Parameters<typeof readCsv>[1]);
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
       break;
   }
   if (decoded) draft.detected = { ...draft.detected, encoding: decoded.encoding, bom: decoded.bom };

@@ -78,6 +78,7 @@ export {
 } from './queue';
 export { isLatestChange, undoAnswer, type UndoableLog } from './undo';
 export { rescheduleFromLogs, type ReplayLog, type RescheduleOptions, type ReviewOrigin } from './reschedule';
+export { replayReviews, type PastReview, type ReplayResult } from './replay';
 export {
   applyAnswer,
   buryCard,

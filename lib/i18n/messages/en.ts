@@ -3,11 +3,13 @@ import { examDecksEn } from './exam-decks.en';
 import { examFixEn } from './exam-fix.en';
 import { quizFairEn } from './quiz-fair.en';
 import { screensEn } from './screens.en';
+import { ankiEn } from './anki.en';
 import type { MessageKey } from './pl';
 import { cardsEn } from './cards.en';
 import { editorEn } from './editor.en';
 import { libraryEn } from './library.en';
 import { generateEn } from './generate.en';
+import { importEn } from './import.en';
 
 export const en: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Dyplomacja',
@@ -314,4 +316,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...screensEn,
   ...generateEn,
   ...quizFairEn,
+  ...ankiEn,
+  ...importEn,
 };

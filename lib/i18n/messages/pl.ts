@@ -1,3 +1,4 @@
+import { importPl } from './import.pl';
 import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
@@ -7,6 +8,7 @@ import { examFixPl } from './exam-fix.pl';
 import { quizFairPl } from './quiz-fair.pl';
 import { screensPl } from './screens.pl';
 import { generatePl } from './generate.pl';
+import { ankiPl } from './anki.pl';
 
 /** Polish, the default language; its keys define the catalog every other language must match. */
 export const pl = {
@@ -314,6 +316,8 @@ export const pl = {
   ...screensPl,
   ...generatePl,
   ...quizFairPl,
+  ...ankiPl,
+  ...importPl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;

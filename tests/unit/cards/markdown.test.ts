@@ -87,7 +87,7 @@ describe('parseMarkdown', () => {
   });
 
   it('keeps HTML, links and headings as literal text when they are typed', () => {
-    for (const source of ['<script>alert(1)</script>', '<b>x</b>', '[link](https://example.com)', '# Heading', '![img](x.png)']) {
+    for (const source of ['<script>alert(1)</script>', '<b>x</b>', '[link](https://example.com)', '# Heading', '![img](https://example.com/x.png)']) {
       expect(parseMarkdown(source)).toEqual([paragraph(text(source))]);
     }
   });
@@ -184,5 +184,27 @@ describe('RichText', () => {
   it('wraps one paragraph in a span when inline', () => {
     expect(tagsIn(html('*a*', true))).toEqual(['span', 'em', 'em', 'span']);
     expect(tagsIn(html('a\n\nb', true))).toEqual(['p', 'p', 'p', 'p']);
+  });
+});
+
+describe('parseMarkdown media', () => {
+  it('reads images and sounds by media name when the text refers to stored media', () => {
+    expect(parseMarkdown('Mapa: ![Kuba 1962](mapa.png) [sound:glos.mp3]')).toEqual([
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', text: 'Mapa: ' }, { type: 'image', name: 'mapa.png', alt: 'Kuba 1962' }, { type: 'text', text: ' ' }, { type: 'sound', name: 'glos.mp3' }],
+      },
+    ]);
+  });
+
+  it('keeps URLs, paths and escaped brackets as text when they look like media', () => {
+    for (const source of ['![x](https://e.example/a.png)', '![x](../a.png)', '!\\[x](a.png)', '[sound:http://x/a.mp3]']) {
+      const blocks = parseMarkdown(source);
+      expect(blocks.flatMap((b) => (b.type === 'paragraph' ? b.children : [])).every((n) => n.type === 'text')).toBe(true);
+    }
+  });
+
+  it('gives the alt text and no sound in plain text when the text has media', () => {
+    expect(markdownToPlainText('a ![Mapa](m.png) [sound:s.mp3]b')).toBe('a Mapa b');
   });
 });

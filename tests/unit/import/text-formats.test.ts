@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnkiHeaders, readAnkiText } from '@/lib/import/anki-text';
 import { detectTextFormat } from '@/lib/import/detect';
-import { htmlToMarkdown } from '@/lib/import/html';
+import { htmlToText } from '@/lib/import/html-to-text';
 import { readQuizlet } from '@/lib/import/quizlet';
 import { seededBytes } from './helpers';
 
@@ -69,19 +69,19 @@ describe('readAnkiText', () => {
   });
 });
 
-describe('htmlToMarkdown', () => {
+describe('htmlToText', () => {
   it('keeps bold, italic, breaks and lists when a field uses them', () => {
-    expect(htmlToMarkdown('<div><strong>a</strong> <em>b</em></div><div>c<br>d</div><ul><li>one</li><li>two</li></ul><ol><li>x</li><li>y</li></ol>')).toBe(
+    expect(htmlToText('<div><strong>a</strong> <em>b</em></div><div>c<br>d</div><ul><li>one</li><li>two</li></ul><ol><li>x</li><li>y</li></ol>')).toBe(
       '**a** *b*\nc\nd\n\n- one\n- two\n\n1. x\n2. y',
     );
   });
 
   it('drops scripts, styles and unknown tags but keeps their text when the field has them', () => {
-    expect(htmlToMarkdown('<script>alert(1)</script><style>p{}</style><a href="x" onclick="y">link</a> <img src=x onerror=alert(1)>')).toBe('link');
+    expect(htmlToText('<script>alert(1)</script><style>p{}</style><a href="x" onclick="y">link</a> <img src=x onerror=alert(1)>')).toBe('link');
   });
 
   it('escapes markdown markers written as text', () => {
-    expect(htmlToMarkdown('2 * 3 and snake_case &lt;b&gt;')).toBe('2 \\* 3 and snake\\_case <b>');
+    expect(htmlToText('2 * 3 and snake_case &lt;b&gt;')).toBe('2 \\* 3 and snake\\_case <b>');
   });
 });
 
