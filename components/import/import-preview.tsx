@@ -1,8 +1,10 @@
 'use client';
 import { useId } from 'react';
-import { CardPreview } from '@/components/cards/card-preview';
+import { CardFace } from '@/components/cards/card-face';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { NOTE_TYPES } from '@/lib/decks/format-v2';
+import { cardsOfNote, type CardOrd } from '@/lib/decks/notes';
+import type { Translate } from '@/lib/i18n/translate';
 import type { DraftSummary } from '@/lib/import/summary';
 import { problemReason } from './import-errors';
 import styles from './import.module.css';
@@ -16,6 +18,7 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
   const id = useId();
   const lang = summary.languages[0] ?? 'pl';
   const shown = summary.problems.slice(0, PROBLEMS_SHOWN);
+  const cards = summary.sample.flatMap((note) => cardsOfNote(note)).slice(0, 20);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('import.preview.heading')}</h2>
@@ -51,9 +54,19 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
         <section aria-labelledby={`${id}-s`}>
           <h3 id={`${id}-s`}>{t('import.preview.sample')}</h3>
           <ol className={styles.sample}>
-            {summary.sample.map((note) => (
-              <li key={note.id}>
-                <CardPreview note={note} lang={lang} headingLevel={3} />
+            {cards.map((card, i) => (
+              <li key={card.cardId}>
+                <article className={styles.sampleCard} aria-labelledby={`${id}-c${i}`}>
+                  <h4 id={`${id}-c${i}`} className={styles.sampleHeading}>
+                    {t('cards.preview.card', { n: i + 1, total: cards.length, kind: ordLabel(t, card.ord) })}
+                  </h4>
+                  {(['front', 'back'] as const).map((side) => (
+                    <div key={side} className={styles.side}>
+                      <p className={styles.sideLabel}>{t(`cards.${side}`)}</p>
+                      <CardFace content={card.content} side={side} lang={lang} />
+                    </div>
+                  ))}
+                </article>
               </li>
             ))}
           </ol>
@@ -61,4 +74,9 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
       ) : null}
     </section>
   );
+}
+
+function ordLabel(t: Translate, ord: CardOrd): string {
+  if (ord === 'forward' || ord === 'reverse') return t(`cards.ord.${ord}`);
+  return t('cards.ord.cloze', { number: ord.slice(1) });
 }
