@@ -3,6 +3,7 @@
  * `npm run --silent deck -- export back-channel-diplomacy > deck.json` is clean
  * JSON); messages go to stderr. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,13 +14,27 @@ import { contentStats } from '@/lib/content/stats';
 import { cardsOfNote, parseAnyDeckJson, serializeDeck, serializeDeckJsonSchema, serializeDeckV2JsonSchema, type AnyDeckFile } from '@/lib/decks';
 import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType, type Quiz } from '@/lib/quiz';
 import { generateNoteQuiz } from '@/lib/quiz/notes';
+import { DECK_FORMAT_V2, noteFromBuiltInCard, type DeckFileV2 } from '@/lib/decks';
+import { DECK_FORMAT } from '@/lib/decks/format';
+import { DECK_ID_BYTES, newDeckId } from '@/lib/decks/ids';
+import { deckToAnkiText } from '@/lib/export/anki-text';
+import { deckToCsv } from '@/lib/export/csv';
+import { deckToJson } from '@/lib/export/json';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/names';
+import { isImportError } from '@/lib/import/errors';
+import { IMPORT_FORMATS, readImport, type ImportFormat } from '@/lib/import/read';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
 Commands:
   list                         built-in decks (JSON)
-  export <deck-id> [--lang pl|en]
-                               the deck file (JSON); both languages unless --lang
+  export <deck-id | file.json> [--format json|csv|anki-txt] [--lang pl|en]
+                               a built-in deck or a deck file as a deck file (JSON, the
+                               default), CSV with a header row, or Anki plain text
+  import <file> [--format csv|tsv|quizlet|anki-txt|apkg] [--separator S] [--row-separator S] [--lang pl|en]
+                               a CSV/TSV, Quizlet export, Anki text or package as a deck file
+                               (format 2) on stdout; rows that cannot be imported go to
+                               stderr with their line; exit 1 when nothing can be imported
   quiz <deck-id | file> [--lang pl|en] [--seed N] [--count N] [--types t1,t2] [--topics a,b]
                                a quiz (JSON) from a built-in deck or a deck file (format
                                version 1 or 2), with the app's generator; same seed, same quiz
@@ -39,7 +54,18 @@ Question types: ${QUESTION_TYPES.join(', ')}`;
 
 class UsageError extends Error {}
 
-type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; version?: string; help?: boolean };
+type Options = {
+  lang?: string;
+  seed?: string;
+  count?: string;
+  types?: string;
+  topics?: string;
+  version?: string;
+  format?: string;
+  separator?: string;
+  'row-separator'?: string;
+  help?: boolean;
+};
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -85,10 +111,87 @@ function requireContent(deckId: string | undefined) {
   return content;
 }
 
-function exportDeck(deckId: string | undefined, options: Options): void {
-  const content = requireContent(deckId);
+// A built-in deck's cards become notes (as "duplicate" does in the app) for CSV and Anki text.
+const CONTEXT_LABEL = { pl: 'Poza artykułem', en: 'Outside the article' };
+
+function exportDeck(deckArg: string | undefined, options: Options): void {
+  if (!deckArg) throw new UsageError('missing <deck-id> or <file>');
+  const format = (options.format ?? 'json') as ExportFormat;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
   const lang = langOption(options.lang);
-  out(serializeDeck(buildDeck(content, lang ? [lang] : LANGS)));
+  if (!isDeckFile(deckArg)) {
+    const content = requireContent(deckArg);
+    const built = buildDeck(content, lang ? [lang] : LANGS);
+    if (format === 'json') return out(serializeDeck(built));
+    const notes = built.cards.map((card, i) => noteFromBuiltInCard(card, i, CONTEXT_LABEL));
+    return writeExport({ languages: built.languages, notes }, format, lang);
+  }
+  const file = readDeckFile(deckArg);
+  if (file.formatVersion !== 2) {
+    if (format === 'json') return out(serializeDeck(file));
+    const notes = file.cards.map((card, i) => noteFromBuiltInCard(card, i, CONTEXT_LABEL));
+    return writeExport({ languages: file.languages, notes }, format, lang);
+  }
+  if (format === 'json') return out(deckToJson(file));
+  writeExport(file, format, lang);
+}
+
+function writeExport(deck: Pick<DeckFileV2, 'languages' | 'notes'>, format: 'csv' | 'anki-txt', lang: Lang | undefined): void {
+  if (lang && !deck.languages.includes(lang)) throw new Error(`the deck has no "${lang}" text; its languages are ${deck.languages.join(', ')}`);
+  if (format === 'csv') out(deckToCsv(lang ? { ...deck, languages: [lang] } : deck));
+  else out(deckToAnkiText(deck, lang));
+}
+
+async function importFile(file: string | undefined, options: Options): Promise<number> {
+  if (!file) throw new UsageError('missing <file>');
+  const format = options.format as ImportFormat | undefined;
+  if (format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, got "${format}"`);
+  const lang = langOption(options.lang) ?? 'pl';
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(userPath(file)));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // "\t" and "\n" typed on a command line mean a tab and a new line.
+  const unescape = (value: string | undefined) => value?.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const separator = unescape(options.separator);
+  const rowSeparator = unescape(options['row-separator']);
+  try {
+    const draft = await readImport(
+      { bytes, name: file },
+      {
+        lang,
+        random: (count) => new Uint8Array(randomBytes(count)),
+        ...(format ? { format } : {}),
+        ...(separator ? (format === 'quizlet' || (!format && !/\.(csv|tsv)$/i.test(file)) ? { termSeparator: separator, delimiter: separator } : { delimiter: separator }) : {}),
+        ...(rowSeparator ? { rowSeparator } : {}),
+      },
+    );
+    for (const problem of draft.problems) note(`${file}:${problem.line ?? problem.sourceId ?? '?'}: ${problem.code}${problem.detail ? ` (${problem.detail})` : ''}`);
+    if (draft.notes.length === 0) {
+      note(`${file}: nothing to import (${draft.problems.length} row${draft.problems.length === 1 ? '' : 's'} refused)`);
+      return 1;
+    }
+    const first = draft.languages[0] ?? lang;
+    const deck: DeckFileV2 = {
+      format: DECK_FORMAT,
+      formatVersion: DECK_FORMAT_V2,
+      id: newDeckId(new Uint8Array(randomBytes(DECK_ID_BYTES))),
+      version: 1,
+      title: { [first]: draft.title || 'Import' },
+      languages: draft.languages,
+      topics: [],
+      sections: [],
+      notes: draft.notes,
+    };
+    out(deckToJson(deck));
+    note(`${file}: ${draft.format}, ${draft.notes.length} note${draft.notes.length === 1 ? '' : 's'}${draft.problems.length > 0 ? `, ${draft.problems.length} row(s) refused` : ''}`);
+    return 0;
+  } catch (error) {
+    if (isImportError(error)) throw new Error(`${file}: ${error.message} (${error.code})`);
+    throw error;
+  }
 }
 
 // npm runs scripts from the package root; resolve paths against where the user typed the command.
@@ -173,7 +276,7 @@ function schema(version: string | undefined): void {
   else throw new UsageError(`--version must be 1 or 2, got "${version}"`);
 }
 
-function run(argv: string[]): number {
+function run(argv: string[]): number | Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -184,6 +287,9 @@ function run(argv: string[]): number {
       types: { type: 'string' },
       topics: { type: 'string' },
       version: { type: 'string' },
+      format: { type: 'string' },
+      separator: { type: 'string' },
+      'row-separator': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -199,6 +305,8 @@ function run(argv: string[]): number {
     case 'export':
       exportDeck(arg, values);
       return 0;
+    case 'import':
+      return importFile(arg, values);
     case 'quiz':
       quiz(arg, values);
       return 0;
@@ -225,9 +333,9 @@ function run(argv: string[]): number {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
     const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     note(`deck: ${error instanceof Error ? error.message : String(error)}`);
@@ -237,4 +345,4 @@ function main(): void {
   }
 }
 
-main();
+void main();
