@@ -44,7 +44,7 @@ export async function measureImport(browser: Browser, origin: string, cards: num
     });
     const file = csvOf(cards);
     const start = Date.now();
-    await page.locator('input[type=file]').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: file });
+    await page.locator('input[type=file]').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: file }, { timeout: 120_000 });
     await page.getByRole('button', { name: /^(Importuj|Import)$/ }).waitFor({ timeout: 600_000 });
     const parsed = Date.now();
     await page.getByRole('button', { name: /^(Importuj|Import)$/ }).click();
