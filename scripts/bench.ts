@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { measureRouteSizes } from './bench/routes';
 import { measureStudy, STUDY_SCALES } from './bench/study';
 import { measureUserDeck } from './bench/user-deck';
+import { IMPORT_SCALES, measureImport } from './bench/import';
 import { startStaticServer } from './static-server';
 
 interface BenchContext {
@@ -41,6 +42,7 @@ const PARTS: Part[] = [
       return [await measureUserDeck(await context.browser(), await context.origin())];
     },
   },
+  { name: 'import', run: async (c) => { const rows = []; for (const cards of IMPORT_SCALES) rows.push(await measureImport(await c.browser(), await c.origin(), cards)); return rows; } },
 ];
 
 /** Creates the value on first use; `existing()` tells whether it was ever created. */

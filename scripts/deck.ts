@@ -3,6 +3,7 @@
  * `npm run --silent deck -- export back-channel-diplomacy > deck.json` is clean
  * JSON); messages go to stderr. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,13 +15,30 @@ import { cardsOfNote, parseAnyDeckJson, serializeDeck, serializeDeckJsonSchema, 
 import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType, type Quiz } from '@/lib/quiz';
 import { generateNoteQuiz } from '@/lib/quiz/notes';
 import { extractProposals, proposalsToDeckFile } from '@/lib/extract';
+import { DECK_FORMAT_V2, noteFromBuiltInCard, type DeckFileV2 } from '@/lib/decks';
+import { DECK_FORMAT } from '@/lib/decks/format';
+import { DECK_ID_BYTES, newDeckId } from '@/lib/decks/ids';
+import initSqlJs from 'sql.js';
+import { deckToAnkiText } from '@/lib/export/anki-text';
+import { writeAnkiPackage } from '@/lib/export/apkg';
+import { deckToCsv } from '@/lib/export/csv';
+import { deckToJson } from '@/lib/export/json';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/names';
+import { isImportError } from '@/lib/import/errors';
+import { IMPORT_FORMATS, readImport, type ImportFormat } from '@/lib/import/read';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
 Commands:
   list                         built-in decks (JSON)
-  export <deck-id> [--lang pl|en]
-                               the deck file (JSON); both languages unless --lang
+  export <deck-id | file.json> [--format json|csv|anki-txt|apkg] [--lang pl|en]
+                               a built-in deck or a deck file as a deck file (JSON, the
+                               default), CSV with a header row, Anki plain text, or an
+                               Anki package (binary: redirect it to a .apkg file)
+  import <file> [--format csv|tsv|quizlet|anki-txt|apkg] [--separator S] [--row-separator S] [--lang pl|en]
+                               a CSV/TSV, Quizlet export, Anki text or package as a deck file
+                               (format 2) on stdout; rows that cannot be imported go to
+                               stderr with their line; exit 1 when nothing can be imported
   quiz <deck-id | file> [--lang pl|en] [--seed N] [--count N] [--types t1,t2] [--topics a,b]
                                a quiz (JSON) from a built-in deck or a deck file (format
                                version 1 or 2), with the app's generator; same seed, same quiz
@@ -43,7 +61,18 @@ Question types: ${QUESTION_TYPES.join(', ')}`;
 
 class UsageError extends Error {}
 
-type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; version?: string; help?: boolean };
+type Options = {
+  lang?: string;
+  seed?: string;
+  count?: string;
+  types?: string;
+  topics?: string;
+  version?: string;
+  format?: string;
+  separator?: string;
+  'row-separator'?: string;
+  help?: boolean;
+};
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -89,10 +118,104 @@ function requireContent(deckId: string | undefined) {
   return content;
 }
 
-function exportDeck(deckId: string | undefined, options: Options): void {
-  const content = requireContent(deckId);
+// A built-in deck's cards become notes (as "duplicate" does in the app) for CSV and Anki text.
+const CONTEXT_LABEL = { pl: 'Poza artykułem', en: 'Outside the article' };
+
+async function exportDeck(deckArg: string | undefined, options: Options): Promise<void> {
+  if (!deckArg) throw new UsageError('missing <deck-id> or <file>');
+  const format = (options.format ?? 'json') as ExportFormat;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
   const lang = langOption(options.lang);
-  out(serializeDeck(buildDeck(content, lang ? [lang] : LANGS)));
+  if (!isDeckFile(deckArg)) {
+    const content = requireContent(deckArg);
+    const built = buildDeck(content, lang ? [lang] : LANGS);
+    if (format === 'json') return out(serializeDeck(built));
+    const notes = built.cards.map((card, i) => noteFromBuiltInCard(card, i, CONTEXT_LABEL));
+    return writeExport({ id: built.id, version: built.version, title: built.title, languages: built.languages, notes }, format, lang);
+  }
+  const file = readDeckFile(deckArg);
+  if (file.formatVersion !== 2) {
+    if (format === 'json') return out(serializeDeck(file));
+    const notes = file.cards.map((card, i) => noteFromBuiltInCard(card, i, CONTEXT_LABEL));
+    return writeExport({ id: file.id, version: file.version, title: file.title, languages: file.languages, notes }, format, lang);
+  }
+  if (format === 'json') return out(deckToJson(file));
+  return writeExport(file, format, lang);
+}
+
+async function writeExport(deck: Pick<DeckFileV2, 'languages' | 'notes'> & Partial<DeckFileV2>, format: Exclude<ExportFormat, 'json'>, lang: Lang | undefined): Promise<void> {
+  if (lang && !deck.languages.includes(lang)) throw new Error(`the deck has no "${lang}" text; its languages are ${deck.languages.join(', ')}`);
+  if (format === 'csv') out(deckToCsv(lang ? { ...deck, languages: [lang] } : deck));
+  else if (format === 'anki-txt') out(deckToAnkiText(deck, lang));
+  else {
+    const file: DeckFileV2 = {
+      format: DECK_FORMAT,
+      formatVersion: DECK_FORMAT_V2,
+      id: deck.id ?? 'exported-deck',
+      version: deck.version ?? 1,
+      title: deck.title ?? { [deck.languages[0] ?? 'pl']: 'Deck' },
+      languages: deck.languages,
+      topics: deck.topics ?? [],
+      sections: deck.sections ?? [],
+      notes: deck.notes,
+    };
+    const bytes = writeAnkiPackage(file, [], { SQL: await initSqlJs(), now: Date.now(), ...(lang ? { lang } : {}) });
+    // A package is binary: written as bytes, never through the text path.
+    process.stdout.write(bytes);
+  }
+}
+
+async function importFile(file: string | undefined, options: Options): Promise<number> {
+  if (!file) throw new UsageError('missing <file>');
+  const format = options.format as ImportFormat | undefined;
+  if (format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, got "${format}"`);
+  const lang = langOption(options.lang) ?? 'pl';
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(userPath(file)));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // "\t" and "\n" typed on a command line mean a tab and a new line.
+  const unescape = (value: string | undefined) => value?.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const separator = unescape(options.separator);
+  const rowSeparator = unescape(options['row-separator']);
+  try {
+    const draft = await readImport(
+      { bytes, name: file },
+      {
+        lang,
+        random: (count) => new Uint8Array(randomBytes(count)),
+        loadSql: () => initSqlJs(),
+        ...(format ? { format } : {}),
+        ...(separator ? (format === 'quizlet' || (!format && !/\.(csv|tsv)$/i.test(file)) ? { termSeparator: separator, delimiter: separator } : { delimiter: separator }) : {}),
+        ...(rowSeparator ? { rowSeparator } : {}),
+      },
+    );
+    for (const problem of draft.problems) note(`${file}:${problem.line ?? problem.sourceId ?? '?'}: ${problem.code}${problem.detail ? ` (${problem.detail})` : ''}`);
+    if (draft.notes.length === 0) {
+      note(`${file}: nothing to import (${draft.problems.length} row${draft.problems.length === 1 ? '' : 's'} refused)`);
+      return 1;
+    }
+    const first = draft.languages[0] ?? lang;
+    const deck: DeckFileV2 = {
+      format: DECK_FORMAT,
+      formatVersion: DECK_FORMAT_V2,
+      id: newDeckId(new Uint8Array(randomBytes(DECK_ID_BYTES))),
+      version: 1,
+      title: { [first]: draft.title || 'Import' },
+      languages: draft.languages,
+      topics: [],
+      sections: [],
+      notes: draft.notes,
+    };
+    out(deckToJson(deck));
+    note(`${file}: ${draft.format}, ${draft.notes.length} note${draft.notes.length === 1 ? '' : 's'}${draft.problems.length > 0 ? `, ${draft.problems.length} row(s) refused` : ''}`);
+    return 0;
+  } catch (error) {
+    if (isImportError(error)) throw new Error(`${file}: ${error.message} (${error.code})`);
+    throw error;
+  }
 }
 
 // npm runs scripts from the package root; resolve paths against where the user typed the command.
@@ -201,7 +324,7 @@ function generate(options: { from?: string; lang?: string; title?: string }): vo
   json(deck);
 }
 
-function run(argv: string[]): number {
+function run(argv: string[]): number | Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -214,6 +337,9 @@ function run(argv: string[]): number {
       version: { type: 'string' },
       from: { type: 'string' },
       title: { type: 'string' },
+      format: { type: 'string' },
+      separator: { type: 'string' },
+      'row-separator': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -227,8 +353,9 @@ function run(argv: string[]): number {
       json(listBuiltInDecks());
       return 0;
     case 'export':
-      exportDeck(arg, values);
-      return 0;
+      return exportDeck(arg, values).then(() => 0);
+    case 'import':
+      return importFile(arg, values);
     case 'quiz':
       quiz(arg, values);
       return 0;
@@ -258,9 +385,9 @@ function run(argv: string[]): number {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
     const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     note(`deck: ${error instanceof Error ? error.message : String(error)}`);
@@ -270,4 +397,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -16,6 +16,7 @@ import { formatWhen } from './format-when';
 import { useAnnounce } from './library-status';
 import { libraryErrorMessage } from './library-errors';
 import { CardFace } from '@/components/cards/card-face';
+import { ExportButtons } from '@/components/import/export-buttons';
 import styles from './decks.module.css';
 
 type OpenDialog = 'details' | 'duplicate' | null;
@@ -124,6 +125,7 @@ export function DeckItem({ summary, deck, now }: { summary: DeckSummary; deck: D
             <button type="button" className="button" onClick={() => setDialog('duplicate')}>
               {t('library.duplicate')}
             </button>
+            {editable ? <ExportButtons deckId={summary.deckId} title={title} /> : null}
             {builtIn ? null : (
               <button type="button" className={`button ${styles.danger}`} onClick={() => void moveToTrash()}>
                 {t('library.delete')}

@@ -1,9 +1,11 @@
 'use client';
 import { useId, useMemo } from 'react';
 import { MediaProvider } from '@/components/ui/media-view';
-import { CardPreview } from '@/components/cards/card-preview';
+import { CardFace } from '@/components/cards/card-face';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { NOTE_TYPES } from '@/lib/decks/format-v2';
+import { cardsOfNote, type CardOrd } from '@/lib/decks/notes';
+import type { Translate } from '@/lib/i18n/translate';
 import type { DraftSummary } from '@/lib/import/summary';
 import { problemReason } from './import-errors';
 import styles from './import.module.css';
@@ -23,6 +25,7 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
     summary.reviews > 0 ? t('anki.preview.reviews', { count: summary.reviews }) : '',
     summary.suspendedCardIds?.length ? t('anki.preview.suspended', { count: summary.suspendedCardIds.length }) : '',
   ].filter(Boolean);
+  const cards = summary.sample.flatMap((note) => cardsOfNote(note)).slice(0, 20);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('import.preview.heading')}</h2>
@@ -60,9 +63,19 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
           <h3 id={`${id}-s`}>{t('import.preview.sample')}</h3>
           <MediaProvider source={media}>
             <ol className={styles.sample}>
-              {summary.sample.map((note) => (
-                <li key={note.id}>
-                  <CardPreview note={note} lang={lang} headingLevel={3} />
+              {cards.map((card, i) => (
+                <li key={card.cardId}>
+                  <article className={styles.sampleCard} aria-labelledby={`${id}-c${i}`}>
+                    <h4 id={`${id}-c${i}`} className={styles.sampleHeading}>
+                      {t('cards.preview.card', { n: i + 1, total: cards.length, kind: ordLabel(t, card.ord) })}
+                    </h4>
+                    {(['front', 'back'] as const).map((side) => (
+                      <div key={side} className={styles.side}>
+                        <p className={styles.sideLabel}>{t(`cards.${side}`)}</p>
+                        <CardFace content={card.content} side={side} lang={lang} />
+                      </div>
+                    ))}
+                  </article>
                 </li>
               ))}
             </ol>
@@ -71,4 +84,9 @@ export function ImportPreview({ summary }: { summary: DraftSummary }) {
       ) : null}
     </section>
   );
+}
+
+function ordLabel(t: Translate, ord: CardOrd): string {
+  if (ord === 'forward' || ord === 'reverse') return t(`cards.ord.${ord}`);
+  return t('cards.ord.cloze', { number: ord.slice(1) });
 }
