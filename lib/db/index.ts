@@ -87,3 +87,13 @@ export {
   type ExamResultSummary,
   type StudyMistakesResult,
 } from './quiz-attempts';
+export {
+  applyOptimizedParameters,
+  readAppliedOptimization,
+  readOptimizeReadiness,
+  readTrainingHistory,
+  undoOptimizedParameters,
+  type AppliedOptimization,
+  type OptimizeReadiness,
+  type TrainingHistory,
+} from './optimize';

@@ -8,7 +8,7 @@ import { evaluate, type Metrics } from './metrics';
 import { simulateWorkload, type Workload } from './simulate';
 import { MIN_TRAINING_ITEMS, packItems, splitByTime, type PackedItems, type TrainingItem } from './training';
 
-export type OptimizeErrorCode = 'not-enough-items' | 'training-failed';
+export type OptimizeErrorCode = 'not-enough-items' | 'training-failed' | 'invalid-parameters';
 
 export class OptimizeError extends CodedError<OptimizeErrorCode> {}
 
