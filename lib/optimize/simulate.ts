@@ -37,6 +37,8 @@ export interface WorkloadPoint {
 }
 
 export interface Workload {
+  /** Cards of the collection the figures are for. */
+  cards: number;
   points: WorkloadPoint[];
   /** The retention with the least work per remembered card. */
   best: number;
@@ -126,7 +128,7 @@ export function simulateWorkload(options: WorkloadOptions): Workload {
     };
   });
   const best = points.reduce((a, b) => (b.workPerRemembered < a.workPerRemembered ? b : a));
-  return { points, best: best.retention };
+  return { cards: options.cards, points, best: best.retention };
 }
 
 export interface StudentOptions {

@@ -1,3 +1,4 @@
+import { optimizePl } from './optimize.pl';
 import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
@@ -307,6 +308,7 @@ export const pl = {
   ...examDecksPl,
   ...examFixPl,
   ...screensPl,
+  ...optimizePl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
