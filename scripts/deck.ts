@@ -13,6 +13,8 @@ import { contentStats } from '@/lib/content/stats';
 import { cardsOfNote, parseAnyDeckJson, serializeDeck, serializeDeckJsonSchema, serializeDeckV2JsonSchema, type AnyDeckFile } from '@/lib/decks';
 import { generateQuiz, QUESTION_TYPES, QuizError, type QuestionType, type Quiz } from '@/lib/quiz';
 import { generateNoteQuiz } from '@/lib/quiz/notes';
+import { OptimizeError } from '@/lib/optimize';
+import { optimizeFile } from './optimize/cli';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
@@ -29,17 +31,33 @@ Commands:
   ids <deck-id>                the card ids in introduction order (JSON)
   schema [--version 1|2]       the JSON Schema of deck files (version 1 unless --version 2)
   schema-v2                    the JSON Schema of format version 2 deck files
+  optimize <backup-or-logs.json> [--rollover-hour H] [--tz MINUTES] [--seed N] [--min-items N]
+                               FSRS parameters fitted to the review logs (JSON: parameters,
+                               log loss and RMSE on the most recent 20% before and after), as
+                               the app's Settings → Optymalizuj parametry computes them
 
 Examples:
   npm run deck -- quiz ./my-deck.json --seed 3 --count 20
   npm run deck -- validate ./my-deck.json
   npm run --silent deck -- schema --version 2 > public/schemas/deck-v2.schema.json
+  npm run --silent deck -- optimize ./backup.json --tz 60
 
 Question types: ${QUESTION_TYPES.join(', ')}`;
 
 class UsageError extends Error {}
 
-type Options = { lang?: string; seed?: string; count?: string; types?: string; topics?: string; version?: string; help?: boolean };
+type Options = {
+  lang?: string;
+  seed?: string;
+  count?: string;
+  types?: string;
+  topics?: string;
+  version?: string;
+  'rollover-hour'?: string;
+  tz?: string;
+  'min-items'?: string;
+  help?: boolean;
+};
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -173,7 +191,19 @@ function schema(version: string | undefined): void {
   else throw new UsageError(`--version must be 1 or 2, got "${version}"`);
 }
 
-function run(argv: string[]): number {
+async function optimize(file: string | undefined, options: Options): Promise<number> {
+  if (!file) throw new UsageError('missing <backup-or-logs.json>');
+  const rolloverHour = options['rollover-hour'] === undefined ? undefined : intOption('rollover-hour', options['rollover-hour'], 4);
+  if (rolloverHour !== undefined && (rolloverHour < 0 || rolloverHour > 23)) throw new UsageError(`--rollover-hour must be 0–23, got ${rolloverHour}`);
+  const timeZoneMinutes = options.tz === undefined ? undefined : intOption('tz', options.tz, 0);
+  const minItems = options['min-items'] === undefined ? undefined : intOption('min-items', options['min-items'], 0);
+  const result = await optimizeFile(userPath(file), { rolloverHour, timeZoneMinutes, minItems, seed: intOption('seed', options.seed, 17) });
+  json(result);
+  note(result.keep ? 'The optimised parameters predict the held-out reviews better.' : 'The current parameters fit better; keep them.');
+  return 0;
+}
+
+function run(argv: string[]): number | Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -184,6 +214,9 @@ function run(argv: string[]): number {
       types: { type: 'string' },
       topics: { type: 'string' },
       version: { type: 'string' },
+      'rollover-hour': { type: 'string' },
+      tz: { type: 'string' },
+      'min-items': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -218,6 +251,8 @@ function run(argv: string[]): number {
     case 'schema-v2':
       schema('2');
       return 0;
+    case 'optimize':
+      return optimize(arg, values);
     case undefined:
       throw new UsageError('missing command');
     default:
@@ -225,16 +260,16 @@ function run(argv: string[]): number {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
     const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     note(`deck: ${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof QuizError) note(`(${error.code})`);
+    if (error instanceof QuizError || error instanceof OptimizeError) note(`(${error.code})`);
     if (usage) note(`\n${USAGE}`);
     process.exitCode = usage ? 2 : 1;
   }
 }
 
-main();
+void main();
