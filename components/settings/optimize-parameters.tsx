@@ -40,6 +40,9 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [rescheduleOffer, setRescheduleOffer] = useState<{ decks: string[]; count: number } | null>(null);
   const worker = useRef<Worker | null>(null);
+  // Each start gets a number; cancel moves it on, so a run cancelled while still reading the history
+  // (before its worker exists) never starts one, and a stopped worker's last messages are ignored.
+  const generation = useRef(0);
   const idPrefix = `optimize-${deckId ?? 'global'}`;
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -68,7 +71,9 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
     const startedAt = Date.now();
     setNow(startedAt);
     setRun({ status: 'running', phase: 'loading', startedAt });
+    const mine = ++generation.current;
     const history = await readTrainingHistory(deckId);
+    if (mine !== generation.current) return;
     const request: OptimizeRequest = {
       type: 'run',
       logs: history.logs,
@@ -81,6 +86,7 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
     const next = new Worker(new URL('../../lib/workers/optimize.worker.ts', import.meta.url), { type: 'module' });
     worker.current = next;
     next.onmessage = (event: MessageEvent<OptimizeResponse>) => {
+      if (mine !== generation.current) return;
       const response = event.data;
       if (response.type === 'phase') {
         setRun((current) => (current.status === 'running' ? { ...current, phase: response.phase } : current));
@@ -88,6 +94,7 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
       }
       finish();
       if (response.type === 'error') {
+        console.warn(`optimize: ${response.code}: ${response.message}`);
         setRun({ status: 'error', code: response.code });
         return;
       }
@@ -96,7 +103,9 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
         void applyOptimizedParameters(response.result.optimized, Date.now(), deckId).then(offerReschedule);
       }
     };
-    next.onerror = () => {
+    next.onerror = (event) => {
+      if (mine !== generation.current) return;
+      console.warn(`optimize: the worker failed: ${event.message}`);
       finish();
       setRun({ status: 'error', code: 'load-failed' });
     };
@@ -104,6 +113,7 @@ export function OptimizeParameters({ deckId }: { deckId?: string }) {
   };
 
   const cancel = () => {
+    generation.current += 1;
     finish();
     setRun({ status: 'cancelled' });
   };
