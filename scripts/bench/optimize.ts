@@ -108,7 +108,9 @@ export async function runOptimizeBench(browser: Browser, origin: string): Promis
   for (const cards of OPTIMIZE_SCALES) {
     for (const [index, student] of STUDENTS.entries()) {
       console.error(`optimize: student ${student.name}, ${cards} cards…`);
-      rows.push(await measureOptimize(browser, origin, student, cards, 100 + index));
+      const row = await measureOptimize(browser, origin, student, cards, 100 + index);
+      console.error(JSON.stringify(row));
+      rows.push(row);
     }
   }
   return rows;

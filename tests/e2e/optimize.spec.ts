@@ -23,7 +23,12 @@ async function easyInterval(page: Page): Promise<string> {
 
 test.describe('optimising the FSRS parameters', () => {
   test('fit the parameters to 1,000 cards of history, see before/after, and study with them offline', async ({ page, context }) => {
-    test.slow();
+    // Training is CPU-bound: about 10 s on a quiet 2-core machine, minutes when it is shared.
+    test.setTimeout(360_000);
+    // The panel reports a failed optimisation on the console as a warning: show it in the test's output.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('optimize:')) console.log(message.text());
+    });
     await page.goto('/settings');
     await waitForServiceWorker(page);
     const before = await easyInterval(page);
@@ -33,9 +38,9 @@ test.describe('optimising the FSRS parameters', () => {
       trueParameters: TRUE_PARAMETERS,
       schedulerParameters: default_w,
       cards: 1000,
-      days: 365,
+      days: 180,
       seed: 1,
-      start: now - 366 * DAY,
+      start: now - 181 * DAY,
     });
     await seedReviewHistory(page, { deckId: 'history', logs, now });
 
@@ -52,7 +57,7 @@ test.describe('optimising the FSRS parameters', () => {
 
     await start.click();
     await expect(panel.getByRole('status')).toContainText(/Wczytywanie optymalizatora|Przygotowywanie|Dopasowywanie|Sprawdzanie|Symulowanie/);
-    await expect(panel.getByRole('status')).toContainText('Nowe parametry lepiej przewidują Twoje odpowiedzi', { timeout: 150_000 });
+    await expect(panel.getByRole('status')).toContainText('Nowe parametry lepiej przewidują Twoje odpowiedzi', { timeout: 300_000 });
     const figures = panel.getByRole('table', { name: /Trafność przewidywań/ });
     await expect(figures.getByRole('row', { name: /Log loss/ })).toBeVisible();
     const [loglossBefore, loglossAfter] = await figures
