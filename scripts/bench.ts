@@ -35,6 +35,7 @@ const PARTS: Part[] = [
       return rows;
     },
   },
+  { name: 'optimize', run: async (c) => (await import('./bench/optimize')).runOptimizeBench(await c.browser(), await c.origin()) },
   {
     name: 'user-deck',
     run: async (context) => {

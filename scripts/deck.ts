@@ -26,6 +26,8 @@ import { deckToJson } from '@/lib/export/json';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/names';
 import { isImportError } from '@/lib/import/errors';
 import { IMPORT_FORMATS, readImport, type ImportFormat } from '@/lib/import/read';
+import { OptimizeError } from '@/lib/optimize';
+import { optimizeFile } from './optimize/cli';
 
 const USAGE = `Usage: npm run deck -- <command> [options]
 
@@ -51,11 +53,16 @@ Commands:
   generate --from <file.txt> [--lang pl|en] [--title …]
                                a deck file (format 2) of cards proposed from a text: its
                                dates, definitions and actors (language detected unless --lang)
+  optimize <backup-or-logs.json> [--rollover-hour H] [--tz MINUTES] [--seed N] [--min-items N]
+                               FSRS parameters fitted to the review logs (JSON: parameters,
+                               log loss and RMSE on the most recent 20% before and after), as
+                               the app's Settings → Optymalizuj parametry computes them
 
 Examples:
   npm run deck -- quiz ./my-deck.json --seed 3 --count 20
   npm run deck -- validate ./my-deck.json
   npm run --silent deck -- schema --version 2 > public/schemas/deck-v2.schema.json
+  npm run --silent deck -- optimize ./backup.json --tz 60
 
 Question types: ${QUESTION_TYPES.join(', ')}`;
 
@@ -71,6 +78,9 @@ type Options = {
   format?: string;
   separator?: string;
   'row-separator'?: string;
+  'rollover-hour'?: string;
+  tz?: string;
+  'min-items'?: string;
   help?: boolean;
 };
 
@@ -324,6 +334,18 @@ function generate(options: { from?: string; lang?: string; title?: string }): vo
   json(deck);
 }
 
+async function optimize(file: string | undefined, options: Options): Promise<number> {
+  if (!file) throw new UsageError('missing <backup-or-logs.json>');
+  const rolloverHour = options['rollover-hour'] === undefined ? undefined : intOption('rollover-hour', options['rollover-hour'], 4);
+  if (rolloverHour !== undefined && (rolloverHour < 0 || rolloverHour > 23)) throw new UsageError(`--rollover-hour must be 0–23, got ${rolloverHour}`);
+  const timeZoneMinutes = options.tz === undefined ? undefined : intOption('tz', options.tz, 0);
+  const minItems = options['min-items'] === undefined ? undefined : intOption('min-items', options['min-items'], 0);
+  const result = await optimizeFile(userPath(file), { rolloverHour, timeZoneMinutes, minItems, seed: intOption('seed', options.seed, 17) });
+  json(result);
+  note(result.keep ? 'The optimised parameters predict the held-out reviews better.' : 'The current parameters fit better; keep them.');
+  return 0;
+}
+
 function run(argv: string[]): number | Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -340,6 +362,9 @@ function run(argv: string[]): number | Promise<number> {
       format: { type: 'string' },
       separator: { type: 'string' },
       'row-separator': { type: 'string' },
+      'rollover-hour': { type: 'string' },
+      tz: { type: 'string' },
+      'min-items': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -378,6 +403,8 @@ function run(argv: string[]): number | Promise<number> {
     case 'generate':
       generate(values);
       return 0;
+    case 'optimize':
+      return optimize(arg, values);
     case undefined:
       throw new UsageError('missing command');
     default:
@@ -391,7 +418,7 @@ async function main(): Promise<void> {
   } catch (error) {
     const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     note(`deck: ${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof QuizError) note(`(${error.code})`);
+    if (error instanceof QuizError || error instanceof OptimizeError) note(`(${error.code})`);
     if (usage) note(`\n${USAGE}`);
     process.exitCode = usage ? 2 : 1;
   }

@@ -6,7 +6,7 @@ import { exportFileName, exportMime } from '@/lib/export/names';
 import { createImportClient } from './import-client';
 
 /** The deck's .apkg as a file ready to download. */
-export async function exportDeckAsApkg(deckId: string, title: string, now: number): Promise<File> {
+export async function exportDeckAsApkg(deckId: string, title: string, now: number = Date.now()): Promise<File> {
   const client = createImportClient();
   try {
     const reply = await client.request({ type: 'export-apkg', deckId, now });

@@ -32,7 +32,7 @@ export function ExportButtons({ deckId, title }: { deckId: string; title: string
       const name = exportFileName(title, format);
       if (format === 'apkg') {
         // sql.js writes the package in the import worker, loaded only now.
-        download(await exportDeckAsApkg(deckId, title, Date.now()), name);
+        download(await exportDeckAsApkg(deckId, title), name);
       } else {
         const deck = await readDeckFileV2(deckId);
         const text = format === 'json' ? deckToJson(deck) : format === 'csv' ? deckToCsv(deck) : deckToAnkiText(deck, deck.languages.includes(lang) ? lang : undefined);

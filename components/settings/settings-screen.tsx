@@ -4,6 +4,7 @@ import { usePreferences } from '@/components/layout/preferences-provider';
 import { LANGS } from '@/lib/content/lang';
 import { THEMES } from '@/lib/preferences/preferences';
 import { ChoiceGroup } from '@/components/ui/choice-group';
+import { OptimizeParameters } from './optimize-parameters';
 import { StorageStatusPanel } from './storage-status';
 import { StudySettingsForm } from './study-settings-form';
 import { useStudySettings } from '@/lib/hooks/use-study-settings';
@@ -38,6 +39,10 @@ export function SettingsScreen() {
         <h2 id="study-settings-heading">{t('settings.study')}</h2>
         <p>{t('settings.study.lead')}</p>
         {studySettings ? <StudySettingsForm settings={studySettings} /> : <p>{t('common.loading')}</p>}
+      </section>
+      <section className="card" aria-labelledby="optimize-heading">
+        <h2 id="optimize-heading">{t('optimize.title')}</h2>
+        <OptimizeParameters />
       </section>
     </>
   );

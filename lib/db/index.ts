@@ -92,3 +92,13 @@ export { listDeckMedia, mediaId, readDeckMediaFiles, readMedia, writeDeckMedia, 
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';
 export { saveSelfGradedAnswer } from './self-graded';
 export { hasBuiltInDecks } from './built-in';
+export {
+  applyOptimizedParameters,
+  readAppliedOptimization,
+  readOptimizeReadiness,
+  readTrainingHistory,
+  undoOptimizedParameters,
+  type AppliedOptimization,
+  type OptimizeReadiness,
+  type TrainingHistory,
+} from './optimize';

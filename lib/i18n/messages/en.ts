@@ -1,3 +1,4 @@
+import { optimizeEn } from './optimize.en';
 import type { Message } from '../message';
 import { examDecksEn } from './exam-decks.en';
 import { examFixEn } from './exam-fix.en';
@@ -318,4 +319,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...quizFairEn,
   ...ankiEn,
   ...importEn,
+  ...optimizeEn,
 };

@@ -1,4 +1,5 @@
 import { importPl } from './import.pl';
+import { optimizePl } from './optimize.pl';
 import type { Catalog } from '../message';
 import { cardsPl } from './cards.pl';
 import { editorPl } from './editor.pl';
@@ -318,6 +319,7 @@ export const pl = {
   ...quizFairPl,
   ...ankiPl,
   ...importPl,
+  ...optimizePl,
 } as const satisfies Catalog;
 
 export type MessageKey = keyof typeof pl;
