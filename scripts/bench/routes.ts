@@ -29,6 +29,13 @@ export function exportedRoutes(outDir: string): string[] {
   return routesOfExport(files);
 }
 
+/** The routes to measure: every exported one, or those listed in BENCH_ROUTES (comma-separated) to iterate faster. */
+export function benchRoutes(outDir: string): string[] {
+  const all = exportedRoutes(outDir);
+  const only = process.env.BENCH_ROUTES?.split(',').map((route) => route.trim()).filter(Boolean);
+  return only && only.length > 0 ? all.filter((route) => only.includes(route)) : all;
+}
+
 export interface Transfer {
   url: string;
   /** Bytes of the body as sent (gzipped). */
@@ -101,7 +108,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
   const [origin, bareOrigin] = [await context.origin(), await context.bareOrigin()];
   const bare = summarizeTransfers(await firstVisitTransfers(browser, `${bareOrigin}/`));
   const rows: BenchRow[] = [];
-  for (const route of exportedRoutes(context.outDir)) {
+  for (const route of benchRoutes(context.outDir)) {
     context.log(`routes: ${route}`);
     const app = summarizeTransfers(await firstVisitTransfers(browser, `${origin}${route}`));
     rows.push(
