@@ -146,11 +146,20 @@ async function main() {
     log,
   };
 
+  const failed: string[] = [];
   try {
     for (const part of PARTS.filter((p) => wanted.length === 0 || wanted.includes(p.name))) {
       const partStarted = Date.now();
       log(`${part.name}…`);
-      const rows = (await part.run(context)).map((row) => ({ ...row, part: part.name }));
+      let rows: BenchRow[];
+      try {
+        rows = (await part.run(context)).map((row) => ({ ...row, part: part.name }));
+      } catch (error) {
+        // One broken part must not lose the others' figures: report it and go on.
+        failed.push(part.name);
+        log(`${part.name} FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        continue;
+      }
       const saved: SavedPart = { part: part.name, measuredAt: new Date().toISOString(), seconds: Math.round((Date.now() - partStarted) / 1000), rows };
       await writeFile(join(RESULTS, `${part.name}.json`), `${JSON.stringify(saved, null, 2)}\n`);
       log(`${part.name} done in ${saved.seconds} s`);
@@ -163,6 +172,10 @@ async function main() {
   const seconds = Math.round((Date.now() - started) / 1000);
   printReport(await writeReport(seconds));
   console.log(`Whole run: ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
+  if (failed.length > 0) {
+    console.error(`Failed part(s): ${failed.join(', ')} (their earlier rows, if any, are still in the report).`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {
