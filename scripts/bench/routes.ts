@@ -64,19 +64,27 @@ export function summarizeTransfers(transfers: readonly Transfer[], largest = 3) 
   };
 }
 
+const QUIET_MS = 2_000;
+
 /**
  * Opens the URL as a first-time visitor (fresh context: empty HTTP cache, no service worker) and
- * records every response's transferred body, including what Next prefetches once the page is idle.
+ * records every response's transferred body, including what Next prefetches once the page is idle (until 2 s pass without a request).
  */
 export async function firstVisitTransfers(browser: Browser, url: string): Promise<Transfer[]> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE_VIEWPORT });
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   const page = await context.newPage();
   const pending: Promise<Transfer | null>[] = [];
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    lastActivity = Date.now();
+  });
   let loaded = false;
   page.once('load', () => {
     loaded = true;
   });
   page.on('requestfinished', (request) => {
+    lastActivity = Date.now();
     const afterLoad = loaded;
     pending.push(
       (async () => {
@@ -90,10 +98,12 @@ export async function firstVisitTransfers(browser: Browser, url: string): Promis
     );
   });
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    // Prefetching starts when the browser is idle after load: give it time, then wait for quiet again.
-    await page.waitForTimeout(2_000);
-    await page.waitForLoadState('networkidle');
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'load' });
+    // Next prefetches the links in view once the browser is idle after hydration, which a busy
+    // machine delays by seconds: wait for an idle moment, then until nothing was requested for 2 s.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 15_000 })));
+    while (Date.now() - lastActivity < QUIET_MS && Date.now() - started < 45_000) await page.waitForTimeout(250);
     return (await Promise.all(pending)).filter((transfer) => transfer !== null);
   } finally {
     await context.close();
