@@ -24,7 +24,7 @@ const htmlAllowList = [];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['node_modules/**', '.next/**', 'out/**', 'public/**', 'bench-results/**', 'test-results/**', 'next-env.d.ts']),
+  globalIgnores(['node_modules/**', '.next/**', 'out/**', 'public/**', 'bench-results/**', 'bench/**', 'test-results/**', 'next-env.d.ts']),
   {
     files: ['next.config.js', 'scripts/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

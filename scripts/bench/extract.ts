@@ -18,6 +18,8 @@
 // once per text). Durations ("18 months") are not dates and are left out of the gold.
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { PartResult } from './context';
+import { makeRow } from './report';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ACTORS } from '@/content/back-channel-diplomacy/facts/actors';
@@ -201,3 +203,23 @@ if (process.argv[1]?.endsWith('extract.ts') && process.argv[1].includes('bench')
       process.exit(1);
     });
 }
+
+const PRECISION_TARGET: Record<ProposalKind, number> = { date: 0.8, actor: 0.8, definition: 0.7 };
+const RECALL_TARGET: Record<ProposalKind, number> = { date: 0.85, actor: 0.85, definition: 0.7 };
+
+/** The extract part of `npm run bench`: report rows, and extract.json's `{ lang, kind, precision, recall }`. */
+export const part = {
+  async run(): Promise<PartResult> {
+    const measured = await measureExtract();
+    const figures = measured.filter((row) => row.kind !== 'speed').map(({ lang, kind, precision, recall }) => ({ lang, kind, precision, recall }));
+    const rows = measured.flatMap((row) => {
+      if (row.kind === 'speed') return [makeRow({ part: 'extract', metric: `extract ms, ${row.words} words (Node)`, route: row.lang, app: row.ms ?? null, target: { on: 'app', op: '<=', value: 1000 }, digits: 0 })];
+      const kind = row.kind as ProposalKind;
+      return [
+        makeRow({ part: 'extract', metric: `extract ${kind} precision`, route: row.lang, app: row.precision ?? null, target: { on: 'app', op: '>=', value: PRECISION_TARGET[kind] }, digits: 3 }),
+        makeRow({ part: 'extract', metric: `extract ${kind} recall`, route: row.lang, app: row.recall ?? null, target: { on: 'app', op: '>=', value: RECALL_TARGET[kind] }, digits: 3 }),
+      ];
+    });
+    return { rows, figures };
+  },
+};

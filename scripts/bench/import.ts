@@ -4,6 +4,8 @@
  * a floor: a bare Dexie bulkPut of as many plain records in the same page. The longest main-thread
  * task while importing is recorded too: the screen must stay responsive.
  */
+import type { BenchContext, PartResult } from './context';
+import { makeRow } from './report';
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
 
@@ -77,3 +79,24 @@ export async function measureImport(browser: Browser, origin: string, cards: num
     await context.close();
   }
 }
+
+/** The import part of `npm run bench`: report rows, and import.json's figures as the issue names them. */
+export const part = {
+  async run(context: BenchContext): Promise<PartResult> {
+    const figures: ImportBenchRow[] = [];
+    for (const cards of IMPORT_SCALES) {
+      context.log(`import: ${cards} CSV cards…`);
+      figures.push(await measureImport(await context.browser(), await context.origin(), cards));
+    }
+    const rows = figures.flatMap((f) => {
+      const route = `${f.cards} cards`;
+      return [
+        // Target: total ≤ 1.5 × a bare bulkPut of as many records + the parse.
+        makeRow({ part: 'import', metric: 'import total ms vs 1.5×floor+parse', route, app: f.total_ms, bare: 1.5 * f.floor_put_ms + f.parse_ms, target: { on: 'ratio', op: '<=', value: 1 }, note: `parse ${Math.round(f.parse_ms)} ms, write ${Math.round(f.write_ms)} ms, floor put ${f.floor_put_ms} ms`, digits: 0 }),
+        ...(f.cards === 10_000 ? [makeRow({ part: 'import', metric: 'import total ms', route, app: f.total_ms, target: { on: 'app', op: '<=', value: 2000 }, digits: 0 })] : []),
+        makeRow({ part: 'import', metric: 'longest main-thread task ms', route, app: f.max_main_thread_block_ms, target: { on: 'app', op: '<=', value: 100 }, digits: 0 }),
+      ];
+    });
+    return { rows, figures };
+  },
+};

@@ -5,6 +5,8 @@
  * RMSE on the most recent 20% come from the page; the true parameters' log loss on the same held-out
  * reviews is computed here with the same lib code.
  */
+import type { BenchContext, PartResult } from './context';
+import { makeRow } from './report';
 import type { Browser, Page } from '@playwright/test';
 import { default_w } from 'ts-fsrs';
 import { buildTrainingItems, evaluate, simulateStudent, splitByTime } from '@/lib/optimize';
@@ -115,3 +117,23 @@ export async function runOptimizeBench(browser: Browser, origin: string): Promis
   }
   return rows;
 }
+
+/** The optimize part of `npm run bench`: report rows, and optimize.json's figures as the issue names them. */
+export const part = {
+  async run(context: BenchContext): Promise<PartResult> {
+    const figures = await runOptimizeBench(await context.browser(), await context.origin());
+    const rows = figures.flatMap((f) => {
+      const route = `${f.student}, ${f.cards} cards`;
+      return [
+        makeRow({ part: 'optimize', metric: 'log loss optimised vs default', route, app: f.logloss_optimized, bare: f.logloss_default, target: { on: 'ratio', op: '<=', value: 0.999 }, digits: 4, note: `true ${f.logloss_true}, RMSE ${f.rmse_default} → ${f.rmse_optimized}` }),
+        ...(f.cards >= 10_000
+          ? [
+              makeRow({ part: 'optimize', metric: 'log loss optimised − true', route, app: f.logloss_optimized - f.logloss_true, target: { on: 'app', op: '<=', value: 0.005 }, digits: 4 }),
+              makeRow({ part: 'optimize', metric: 'train ms', route, app: f.train_ms, target: { on: 'app', op: '<=', value: 60_000 }, digits: 0, note: `${f.reviews} reviews` }),
+            ]
+          : [makeRow({ part: 'optimize', metric: 'train ms', route, app: f.train_ms, digits: 0, note: `${f.reviews} reviews` })]),
+      ];
+    });
+    return { rows, figures };
+  },
+};

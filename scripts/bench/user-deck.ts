@@ -1,6 +1,8 @@
 import type { Browser } from '@playwright/test';
 import { userDeckRows } from '@/lib/db/user-decks';
 import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
+import { PHONE_VIEWPORT, type BenchContext, type BenchPart } from './context';
+import { makeRow, type BenchRow } from './report';
 
 export interface UserDeckBenchRow {
   notes: number;
@@ -106,7 +108,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Seeds a 5,000-note user deck and measures opening it in the editor and building its study queue. */
 export async function measureUserDeck(browser: Browser, origin: string): Promise<UserDeckBenchRow> {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE_VIEWPORT });
   await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   const page = await context.newPage();
   try {
@@ -153,3 +155,25 @@ export async function measureUserDeck(browser: Browser, origin: string): Promise
     await context.close();
   }
 }
+
+/** The user-deck figures as report rows (no bare counterpart: the bare page has no decks). */
+export function userDeckReportRows(figures: UserDeckBenchRow): BenchRow[] {
+  const route = `/decks/edit (${figures.notes} notes)`;
+  const row = (metric: string, app: number, routeName = route) => makeRow({ part: 'user-deck', metric, route: routeName, app });
+  const study = `/study (${figures.notes} notes, ${figures.cards} cards)`;
+  return [
+    row('editor open ms', figures.editor_open_ms),
+    row('editor read ms', figures.editor_read_ms),
+    row('editor open ms, empty deck', figures.editor_open_empty_ms, '/decks/edit (empty)'),
+    row('editor heap MB', figures.editor_heap_mb),
+    row("today's queue ms", figures.queue_ms, study),
+    row('first card ms (unthrottled)', figures.first_card_ms, study),
+  ];
+}
+
+async function run(context: BenchContext): Promise<BenchRow[]> {
+  context.log(`user-deck: seeding a ${USER_DECK_NOTES}-note deck…`);
+  return userDeckReportRows(await measureUserDeck(await context.browser(), await context.origin()));
+}
+
+export const part: Pick<BenchPart, 'run'> = { run };
