@@ -207,7 +207,7 @@ export function GenerateScreen() {
       {saved ? (
         <div className="card" role="status">
           <p>{t('generate.added', { count: saved.count, title: saved.title })}</p>
-          <Link className="button button-primary" href={`/study?deck=${encodeURIComponent(saved.deckId)}`}>
+          <Link className="button button-primary" href={`/study?deck=${encodeURIComponent(saved.deckId)}`} prefetch={false}>
             {t('generate.study')}
           </Link>
         </div>

@@ -144,10 +144,10 @@ export function ImportScreen() {
 
       {phase.kind === 'done' ? (
         <p className={styles.actions}>
-          <Link className="button button-primary" href={`/study?deck=${encodeURIComponent(phase.result.deckId)}`}>
+          <Link className="button button-primary" href={`/study?deck=${encodeURIComponent(phase.result.deckId)}`} prefetch={false}>
             {t('import.study')}
           </Link>
-          <Link className="button" href={editorHref(phase.result.deckId)}>
+          <Link className="button" href={editorHref(phase.result.deckId)} prefetch={false}>
             {t('import.edit')}
           </Link>
           <button type="button" className="button" onClick={reset}>

@@ -25,8 +25,7 @@ export class StudyDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const schema of SCHEMA_VERSIONS) {
-      const version = this.version(schema.version).stores(schema.stores);
-      if (schema.upgrade) version.upgrade(schema.upgrade);
+      this.version(schema.version).stores(schema.stores).upgrade(schema.upgrade);
     }
   }
 }

@@ -150,8 +150,12 @@ export interface MediaRecord {
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  /** Rewrites the rows of the previous version that the new code reads differently. */
-  upgrade?: (transaction: Transaction) => Promise<void>;
+  /**
+   * Rewrites the rows of the previous version that the new code reads differently. Every version has
+   * one, even when it only adds a table, so a change that needs a rewrite cannot forget it; each
+   * version also has a test that upgrades a populated database of the version before it.
+   */
+  upgrade: (transaction: Transaction) => Promise<void>;
 }
 
 /** Version 1: the first shipped schema. Indexes serve the day's queue without scanning all cards. */
@@ -165,6 +169,8 @@ export const SCHEMA_V1: SchemaVersion = {
     quizAttempts: '&id, status, startedAt, finishedAt',
     settings: '&key',
   },
+  // The first version: nothing to rewrite.
+  upgrade: async () => {},
 };
 
 /**
@@ -197,6 +203,8 @@ export const SCHEMA_V3: SchemaVersion = {
   stores: {
     media: '&id, deckId',
   },
+  // A new table only: no existing row changes.
+  upgrade: async () => {},
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
