@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
+import { BuiltInDecksProblem, useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { useDeckSummaries } from '@/lib/hooks/use-deck-summaries';
 import { useDecks } from '@/lib/hooks/use-decks';
@@ -41,14 +41,17 @@ function Decks({ now }: { now: number }) {
   const summaries = useDeckSummaries(now);
   const decks = useDecks();
   if (!summaries || summaries.length === 0) {
-    return <p role="status">{status === 'failed' ? t('reader.installFailed') : t('common.loading')}</p>;
+    return status === 'failed' ? <BuiltInDecksProblem /> : <p role="status">{t('common.loading')}</p>;
   }
   return (
-    <ul className={styles.list}>
-      {summaries.map((summary) => (
-        <DeckItem key={summary.deckId} summary={summary} deck={decks?.find((deck) => deck.id === summary.deckId)} now={now} />
-      ))}
-    </ul>
+    <>
+      <BuiltInDecksProblem />
+      <ul className={styles.list}>
+        {summaries.map((summary) => (
+          <DeckItem key={summary.deckId} summary={summary} deck={decks?.find((deck) => deck.id === summary.deckId)} now={now} />
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
+import { BuiltInDecksProblem, useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { useDeckSummaries } from '@/lib/hooks/use-deck-summaries';
@@ -21,8 +21,9 @@ export function HomeScreen() {
       <PageHeader title="home.title" lead="home.lead" />
       <section className="card" aria-labelledby="home-due">
         <h2 id="home-due">{t('home.dueToday')}</h2>
+        <BuiltInDecksProblem />
         {!summaries ? (
-          <p role="status">{status === 'failed' ? t('reader.installFailed') : t('common.loading')}</p>
+          status === 'failed' ? null : <p role="status">{t('common.loading')}</p>
         ) : due > 0 ? (
           <>
             <p data-testid="due-today">
@@ -32,7 +33,7 @@ export function HomeScreen() {
               {t('home.start')}
             </Link>
           </>
-        ) : (
+        ) : status === 'failed' ? null : (
           <p data-testid="due-today">{t('home.allDone')}</p>
         )}
         {later > 0 ? <p>{t('home.later', { count: later })}</p> : null}

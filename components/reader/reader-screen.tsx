@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
+import { BuiltInDecksProblem, useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { cardTextIn } from '@/lib/decks/card-text';
@@ -64,7 +64,7 @@ export function ReaderScreen({ deckId = BUILT_IN_DECK_ID }: { deckId?: string })
     <>
       <PageHeader title="reader.title" lead="reader.lead" />
       {!deck || !cards || cards.length === 0 ? (
-        <p role="status">{status === 'failed' ? t('reader.installFailed') : t('reader.empty')}</p>
+        status === 'failed' ? <BuiltInDecksProblem /> : <p role="status">{t('reader.empty')}</p>
       ) : (
         <>
           <p className={styles.deckTitle}>{titleIn({ id: deck.id, title: deck.title }, lang)}</p>

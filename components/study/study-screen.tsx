@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
+import { BuiltInDecksProblem, useBuiltInDecksStatus } from '@/components/layout/built-in-decks';
 import { PageHeader } from '@/components/layout/page-header';
 import { usePreferences } from '@/components/layout/preferences-provider';
 import { cardFaces } from '@/lib/cards/faces';
@@ -161,6 +161,7 @@ export function StudyScreen() {
   return (
     <div className={styles.screen}>
       <PageHeader title="study.title" />
+      <BuiltInDecksProblem />
       {filterName ? (
         <p className={styles.notice}>
           {t('study.filtered', { name: filterName })} · <Link prefetch={false} href="/study">{t('study.clearFilter')}</Link>

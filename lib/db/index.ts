@@ -92,6 +92,7 @@ export { listDeckMedia, mediaId, readDeckMediaFiles, readMedia, writeDeckMedia, 
 export { importDraft, previewDuplicates, type DuplicateMode, type ImportResult, type ImportTarget } from './imports';
 export { saveSelfGradedAnswer } from './self-graded';
 export { hasBuiltInDecks } from './built-in';
+export { storageProblemOf, type StorageProblem } from './storage-problems';
 export {
   applyOptimizedParameters,
   readAppliedOptimization,

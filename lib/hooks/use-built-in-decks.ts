@@ -1,8 +1,41 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { hasBuiltInDecks } from '@/lib/db';
+import { useCallback, useEffect, useState } from 'react';
+import { hasBuiltInDecks, storageProblemOf } from '@/lib/db';
 
 export type BuiltInDecksStatus = 'checking' | 'ready' | 'failed';
+
+/**
+ * Why the decks shipped with the app are not there: storage refused (private mode, blocked site
+ * data), the device full, the deck not downloaded (offline), the deck file broken, or else.
+ */
+export type BuiltInDecksProblem = 'storage-unavailable' | 'storage-full' | 'offline' | 'invalid-deck' | 'other';
+
+export interface BuiltInDecksState {
+  status: BuiltInDecksStatus;
+  problem?: BuiltInDecksProblem;
+  /** Tries again (after the student freed space, went online, …). */
+  retry: () => void;
+}
+
+class InvalidBuiltInDeck extends Error {
+  override readonly name = 'InvalidBuiltInDeck';
+}
+
+function problemOf(error: unknown): BuiltInDecksProblem {
+  const storage = storageProblemOf(error);
+  if (storage === 'unavailable') return 'storage-unavailable';
+  if (storage === 'full') return 'storage-full';
+  if (error instanceof InvalidBuiltInDeck || error instanceof SyntaxError) return 'invalid-deck';
+  // fetch rejects with a TypeError when there is no network; a server error has a status.
+  if (error instanceof TypeError || (typeof navigator !== 'undefined' && !navigator.onLine)) return 'offline';
+  return 'other';
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new TypeError(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
 
 /** How long an installed deck's update check may wait for the browser to be idle. */
 const UPDATE_CHECK_TIMEOUT_MS = 5000;
@@ -10,17 +43,18 @@ const UPDATE_CHECK_TIMEOUT_MS = 5000;
 async function installBuiltInDecks(signal: AbortSignal): Promise<void> {
   // The schemas (zod) and the installer (ts-fsrs) are only needed here: load them with the index,
   // so a page that only reads does not carry them.
-  const [{ builtInDeckIndexSchema }, { installDeck, installedDeckVersion }, response] = await Promise.all([
+  const [{ builtInDeckIndexSchema }, { installDeck, installedDeckVersion }, indexJson] = await Promise.all([
     import('@/lib/decks/built-in-index'),
     import('@/lib/db/decks'),
-    fetch('/decks/index.json', { signal }),
+    fetchJson('/decks/index.json', signal),
   ]);
-  const index = builtInDeckIndexSchema.parse(await response.json());
-  for (const entry of index) {
+  const index = builtInDeckIndexSchema.safeParse(indexJson);
+  if (!index.success) throw new InvalidBuiltInDeck(`/decks/index.json: ${index.error.message}`);
+  for (const entry of index.data) {
     if ((await installedDeckVersion(entry.id)) === entry.version) continue;
-    const [{ parseDeck }, deckResponse] = await Promise.all([import('@/lib/decks/parse'), fetch(entry.file, { signal })]);
-    const parsed = parseDeck(await deckResponse.json());
-    if (!parsed.ok) throw new Error(`${entry.id}: ${parsed.error.code}`);
+    const [{ parseDeck }, deckJson] = await Promise.all([import('@/lib/decks/parse'), fetchJson(entry.file, signal)]);
+    const parsed = parseDeck(deckJson);
+    if (!parsed.ok) throw new InvalidBuiltInDeck(`${entry.id}: ${parsed.error.code}`);
     await installDeck(parsed.deck, Date.now());
   }
 }
@@ -41,8 +75,15 @@ function whenIdle(task: () => void): () => void {
  * deck only if it changed) runs when the browser is idle, so the first card never waits on the
  * network. On a first visit the deck is installed before the screens read.
  */
-export function useBuiltInDecks(): BuiltInDecksStatus {
+export function useBuiltInDecks(): BuiltInDecksState {
   const [status, setStatus] = useState<BuiltInDecksStatus>('checking');
+  const [problem, setProblem] = useState<BuiltInDecksProblem | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setStatus('checking');
+    setProblem(undefined);
+    setAttempt((n) => n + 1);
+  }, []);
   useEffect(() => {
     const controller = new AbortController();
     let cancelIdle: (() => void) | undefined;
@@ -61,12 +102,14 @@ export function useBuiltInDecks(): BuiltInDecksStatus {
       })
       .catch((error: unknown) => {
         warn(error);
-        if (!controller.signal.aborted) setStatus('failed');
+        if (controller.signal.aborted) return;
+        setProblem(problemOf(error));
+        setStatus('failed');
       });
     return () => {
       cancelIdle?.();
       controller.abort();
     };
-  }, []);
-  return status;
+  }, [attempt]);
+  return { status, ...(problem ? { problem } : {}), retry };
 }
