@@ -8,38 +8,11 @@
  */
 import Papa from 'papaparse';
 import type { Lang } from '@/lib/content/lang';
-import { parseMarkdown, type MdInline } from '@/lib/cards/markdown';
+import { markdownToAnkiHtml } from './anki-html';
 import type { DeckFileV2, Note } from '@/lib/decks/format-v2';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function inlineHtml(nodes: readonly MdInline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-          return escapeHtml(node.text);
-        case 'break':
-          return '<br>';
-        case 'strong':
-          return `<b>${inlineHtml(node.children)}</b>`;
-        case 'em':
-          return `<i>${inlineHtml(node.children)}</i>`;
-      }
-    })
-    .join('');
-}
-
-/** Card text (the markdown subset) as the HTML an Anki field holds. */
-export function markdownToAnkiHtml(source: string): string {
-  return parseMarkdown(source)
-    .map((block) => {
-      if (block.type === 'paragraph') return inlineHtml(block.children);
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</${tag}>`;
-    })
-    .join('<br><br>');
-}
+/** Card text (the markdown subset) as the HTML an Anki field holds: the same as in packages. */
+export { markdownToAnkiHtml };
 
 const withExtra = (main: string, extra: string | undefined) => (extra ? `${markdownToAnkiHtml(main)}<br><br>${markdownToAnkiHtml(extra)}` : markdownToAnkiHtml(main));
 

@@ -63,9 +63,12 @@ describe('readAnkiText', () => {
     expect(draft.problems).toEqual([{ line: 10, code: 'empty-front' }]);
   });
 
-  it('keeps HTML as literal text when the file says html:false', () => {
-    const draft = readAnkiText('#separator:comma\n#html:false\n<b>x</b>,y\n', common());
-    expect(draft.notes[0]?.text.pl).toEqual({ front: '<b>x</b>', back: 'y' });
+  it('reads text literally when the file says html:false, refusing a row that holds markup', () => {
+    const draft = readAnkiText('#separator:comma\n#html:false\na < b,y\n<b>x</b>,y\n', common());
+    expect(draft.notes[0]?.text.pl).toEqual({ front: 'a < b', back: 'y' });
+    // Card text is shown as text: literal tags would be shown to the student as they are.
+    expect(draft.notes).toHaveLength(1);
+    expect(draft.problems.map((problem) => problem.line)).toEqual([4]);
   });
 });
 
