@@ -125,7 +125,9 @@ export const part = {
     const rows = figures.flatMap((f) => {
       const route = `${f.student}, ${f.cards} cards`;
       return [
-        makeRow({ part: 'optimize', metric: 'log loss optimised vs default', route, app: f.logloss_optimized, bare: f.logloss_default, target: { on: 'ratio', op: '<=', value: 0.999 }, digits: 4, note: `true ${f.logloss_true}, RMSE ${f.rmse_default} → ${f.rmse_optimized}` }),
+        makeRow({ part: 'optimize', metric: 'log loss optimised vs default', route, app: f.logloss_optimized, bare: f.logloss_default, digits: 4, note: `true ${f.logloss_true}, RMSE ${f.rmse_default} → ${f.rmse_optimized}` }),
+        // Target: below the default's; judged on the difference, which a two-decimal ratio would hide.
+        makeRow({ part: 'optimize', metric: 'log loss default − optimised', route, app: f.logloss_default - f.logloss_optimized, target: { on: 'app', op: '>=', value: 0.0001 }, digits: 4 }),
         ...(f.cards >= 10_000
           ? [
               makeRow({ part: 'optimize', metric: 'log loss optimised − true', route, app: f.logloss_optimized - f.logloss_true, target: { on: 'app', op: '<=', value: 0.005 }, digits: 4 }),
