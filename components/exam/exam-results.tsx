@@ -23,7 +23,7 @@ import {
 import { deviceTimeZone } from '@/lib/hooks/device-time-zone';
 import { useExamAttempt } from '@/lib/hooks/use-exam-attempt';
 import { useExamDecks } from '@/lib/hooks/use-exam-decks';
-import type { Question, Quiz, QuizScore } from '@/lib/quiz';
+import type { Question, Quiz, QuizAnswer, QuizScore } from '@/lib/quiz';
 import { examErrorMessage, formatDuration, givenAnswerLines, percentOf, rightAnswerLines, subjectReference } from './exam-text';
 import { QuestionBlock, QuestionText } from './question-text';
 import { ScoreBreakdown } from './score-breakdown';
@@ -32,6 +32,23 @@ import { startExam } from './start-exam';
 import { SharePanel } from './share-panel';
 import styles from './exam.module.css';
 import { choiceStyles } from '@/components/ui/choice-group';
+
+/** The student's answer and the right one, as two term/description pairs of a results list. */
+function AnswerPair({ question, answer }: { question: Question; answer: QuizAnswer | undefined }) {
+  const { t } = usePreferences();
+  return (
+    <>
+      <dt>{t('exam.results.yourAnswer')}</dt>
+      <dd>
+        <Lines lines={givenAnswerLines(t, question, answer)} question={question} />
+      </dd>
+      <dt>{t('exam.results.rightAnswer')}</dt>
+      <dd>
+        <Lines lines={rightAnswerLines(t, question)} question={question} />
+      </dd>
+    </>
+  );
+}
 
 function Lines({ lines, question }: { lines: string[]; question?: Pick<Question, 'format'> }) {
   const show = (line: string) => (question ? <QuestionText question={question} text={line} /> : line);
@@ -283,14 +300,7 @@ function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; d
                 <h3>{t('exam.questionOf', { number: quiz.questions.indexOf(question) + 1, total: quiz.questions.length })}</h3>
                 <QuestionBlock question={question} text={question.prompt} />
                 <dl>
-                  <dt>{t('exam.results.yourAnswer')}</dt>
-                  <dd>
-                    <Lines lines={givenAnswerLines(t, question, attempt.answers[question.id])} question={question} />
-                  </dd>
-                  <dt>{t('exam.results.rightAnswer')}</dt>
-                  <dd>
-                    <Lines lines={rightAnswerLines(t, question)} question={question} />
-                  </dd>
+                  <AnswerPair question={question} answer={attempt.answers[question.id]} />
                 </dl>
                 <p>{t('quizFair.selfGrade.done')}</p>
               </article>
@@ -318,14 +328,7 @@ function Results({ attempt, quiz, decks }: { attempt: ExamAttempt; quiz: Quiz; d
                 <QuestionBlock question={question} text={question.type === 'true-false' ? question.statement : question.prompt} />
               )}
               <dl>
-                <dt>{t('exam.results.yourAnswer')}</dt>
-                <dd>
-                  <Lines lines={givenAnswerLines(t, question, attempt.answers[question.id])} question={question} />
-                </dd>
-                <dt>{t('exam.results.rightAnswer')}</dt>
-                <dd>
-                  <Lines lines={rightAnswerLines(t, question)} question={question} />
-                </dd>
+                <AnswerPair question={question} answer={attempt.answers[question.id]} />
                 {refs.length > 0 ? (
                   <>
                     <dt>{t('exam.results.reference')}</dt>

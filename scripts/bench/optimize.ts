@@ -7,7 +7,8 @@
  */
 import type { BenchContext, PartResult } from './context';
 import { makeRow } from './report';
-import type { Browser, Page } from '@playwright/test';
+import { waitForAppDatabase } from './app-database';
+import type { Browser } from '@playwright/test';
 import { default_w } from 'ts-fsrs';
 import { buildTrainingItems, evaluate, simulateStudent, splitByTime } from '@/lib/optimize';
 import { DEFAULT_STUDY_SETTINGS } from '@/lib/srs';
@@ -39,27 +40,6 @@ export const OPTIMIZE_SCALES = [1_000, 10_000] as const;
 
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-async function waitForDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) > 0)) return false;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dyplomacja');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('decks')) return false;
-      const count = db.transaction('decks').objectStore('decks').count();
-      return await new Promise<boolean>((resolve) => {
-        count.onsuccess = () => resolve(count.result > 0);
-        count.onerror = () => resolve(false);
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
-
 /** One student at one collection size, in a fresh browser context (UTC, so study days match the figures here). */
 export async function measureOptimize(browser: Browser, origin: string, student: (typeof STUDENTS)[number], cards: number, seed: number): Promise<OptimizeBenchRow> {
   const now = Date.UTC(2026, 0, 1, 12);
@@ -73,7 +53,7 @@ export async function measureOptimize(browser: Browser, origin: string, student:
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/settings`);
-    await waitForDatabase(page);
+    await waitForAppDatabase(page);
     await page.goto(`${origin}/404`);
     await seedReviewHistory(page, { deckId: 'history', logs, now });
     await page.goto(`${origin}/settings`);

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { waitForAppDatabase } from './app-database';
 import type { BenchContext, BenchPart } from './context';
 import { makeRow, median, percentile, TARGETS, type BenchRow } from './report';
 import type { CardRecord, CardStateRecord, DeckRecord, ReviewLogRecord } from '@/lib/db/schema';
@@ -222,26 +223,7 @@ export async function measureStudy(browser: Browser, origin: string, scale: { ca
   try {
     // Let the app create its database (schema v1+) before the collection is written into it.
     await page.goto(`${origin}/settings`);
-    // Listed databases include one still being upgraded; leaving the page then aborts the upgrade and
-    // leaves a database without stores. Wait until its stores exist and the built-in deck is in.
-    await page.waitForFunction(async () => {
-      if (!(await indexedDB.databases()).some((db) => db.name === 'dyplomacja' && (db.version ?? 0) > 0)) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('dyplomacja');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains('decks')) return false;
-        const count = db.transaction('decks').objectStore('decks').count();
-        return await new Promise<boolean>((resolve) => {
-          count.onsuccess = () => resolve(count.result > 0);
-          count.onerror = () => resolve(false);
-        });
-      } finally {
-        db.close();
-      }
-    }, undefined, { timeout: 120_000 });
+    await waitForAppDatabase(page);
     await page.goto(`${origin}/404`);
     const now = Date.now();
     const seedStarted = Date.now();
