@@ -178,6 +178,8 @@ test.describe('exam mode', () => {
       await p.getByRole('button', { name: 'Rozpocznij ten test' }).click();
       await expectHeading(p, 'Test');
       const texts: string[] = [];
+      // The navigator comes with the questions, a moment after the heading: count it once it is there.
+      await expect(p.getByRole('button', { name: 'Pytanie 1: bez odpowiedzi' })).toBeVisible();
       const total = await p.getByRole('navigation', { name: 'Przejdź do pytania' }).getByRole('button').count();
       for (let i = 0; i < total; i++) {
         await p.getByRole('button', { name: `Pytanie ${i + 1}: bez odpowiedzi` }).click();
